@@ -1,0 +1,144 @@
+"""Every page of every language, and the questions asked across them: which ID is defined where."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import ChecklistItem, PageKind, SourcePage, Standard
+from .parse import parse_page
+
+PARTIAL_PREFIX = "_"  # files such as _abbreviations.md are included in pages, not pages themselves
+
+
+class UnreadableSource(Exception):
+    """A source file that cannot be read as text at all."""
+
+    def __init__(self, display_path: str, reason: str) -> None:
+        super().__init__(f"{display_path}: {reason}")
+        self.display_path = display_path
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Where an ID is defined: the page and the standard or item."""
+
+    page: SourcePage
+    standard: Standard | None = None
+    item: ChecklistItem | None = None
+
+    @property
+    def id(self) -> str:
+        return self.standard.id if self.standard else self.item.id  # type: ignore[union-attr]
+
+    @property
+    def line(self) -> int:
+        return self.standard.line if self.standard else self.item.line  # type: ignore[union-attr]
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The sources of one language, with the default language's pages where a page is untranslated."""
+
+    language: str
+    own: dict[str, SourcePage]
+    fallback: dict[str, SourcePage]
+
+    def pages(self) -> Iterator[SourcePage]:
+        for path in sorted(self.own.keys() | self.fallback.keys()):
+            yield self.page(path)  # type: ignore[misc]
+
+    def page(self, path: str) -> SourcePage | None:
+        return self.own.get(path) or self.fallback.get(path)
+
+    def is_translated(self, path: str) -> bool:
+        return path in self.own
+
+    def entries(self) -> dict[str, Entry]:
+        found: dict[str, Entry] = {}
+        for page in self.pages():
+            for standard in page.standards:
+                found.setdefault(standard.id, Entry(page, standard=standard))
+            for item in page.items:
+                found.setdefault(item.id, Entry(page, item=item))
+        return found
+
+    def items_citing(self) -> dict[str, list[Entry]]:
+        citing: dict[str, list[Entry]] = {}
+        for page in self.pages():
+            for item in page.items:
+                for cited in dict.fromkeys(item.cites):
+                    citing.setdefault(cited, []).append(Entry(page, item=item))
+        return citing
+
+    def pages_citing(self) -> dict[str, list[SourcePage]]:
+        citing: dict[str, list[SourcePage]] = {}
+        for page in self.pages():
+            for cited in dict.fromkeys(i for c in page.citations for i in c.ids):
+                citing.setdefault(cited, []).append(page)
+        return citing
+
+
+@dataclass(frozen=True)
+class Catalog:
+    default_language: str
+    sources: dict[str, dict[str, SourcePage]]  # language -> path -> page
+
+    @property
+    def languages(self) -> list[str]:
+        return list(self.sources)
+
+    def edition(self, language: str) -> Edition:
+        own = self.sources.get(language, {})
+        default = self.sources[self.default_language]
+        fallback = {path: page for path, page in default.items() if path not in own}
+        return Edition(language, own, fallback)
+
+
+def load_catalog(docs_dir: Path, languages: Iterable[str], default_language: str, display_root: Path) -> Catalog:
+    """Read every language folder under ``docs_dir`` that exists on disk."""
+    sources: dict[str, dict[str, SourcePage]] = {}
+    for language in dict.fromkeys([default_language, *languages]):
+        folder = docs_dir / language
+        if not folder.is_dir():
+            continue
+        sources[language] = {
+            page.path: page for page in (_read(file, folder, display_root) for file in _markdown_files(folder))
+        }
+    if default_language not in sources:
+        raise UnreadableSource(str(docs_dir / default_language), "the default language folder does not exist")
+    return Catalog(default_language, sources)
+
+
+def _markdown_files(folder: Path) -> list[Path]:
+    def is_partial(file: Path) -> bool:
+        return any(part.startswith(PARTIAL_PREFIX) for part in file.relative_to(folder).parts)
+
+    return sorted(file for file in folder.rglob("*.md") if not is_partial(file))
+
+
+def _read(file: Path, folder: Path, display_root: Path) -> SourcePage:
+    display = _display(file, display_root)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise UnreadableSource(display, f"is not UTF-8 text ({error.reason} at byte {error.start}); "
+                               "save it as UTF-8") from error
+    return parse_page(text.replace("\r\n", "\n"), file.relative_to(folder).as_posix(), display)
+
+
+def _display(file: Path, root: Path) -> str:
+    try:
+        return file.relative_to(root).as_posix()
+    except ValueError:
+        return file.as_posix()
+
+
+def standards_pages(edition: Edition) -> list[SourcePage]:
+    return [p for p in edition.pages() if p.kind is PageKind.STANDARDS and p.standards]
+
+
+def checklist_pages(edition: Edition) -> list[SourcePage]:
+    return [p for p in edition.pages() if p.kind is PageKind.CHECKLIST and p.items]
+

@@ -1,0 +1,52 @@
+"""The words the build adds to pages, in each language. Values come from mkdocs.yml (extra.handbook)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Labels:
+    language_name: str = "English"
+    source: str = "Source"
+    standards: str = "Standards"
+    checked_by: str = "Checked by"
+    referred_to_in: str = "Referred to in"
+    not_checked: str = "No checklist item checks this standard yet."
+    background: str = "Background standard: it explains the law and is not checked item by item on site."
+    untranslated_title: str = "Not translated yet"
+    untranslated: str = "This page has not been translated into {language} yet. You are reading the English original."
+    matrix_title: str = "Traceability matrix"
+    matrix_intro: str = (
+        "Each row is a standard and each column a checklist. A number is how many items of that checklist "
+        "check the standard."
+    )
+    matrix_summary: str = (
+        "{standards} standards: {checked} checked by at least one checklist item, {background} background, "
+        "{gaps} not checked."
+    )
+    matrix_standard: str = "Standard"
+    matrix_status: str = "Status"
+    status_checked: str = "checked"
+    status_background: str = "background"
+    status_gap: str = "not checked"
+    ids_title: str = "Index of IDs"
+    ids_intro: str = "Every standard and checklist item, by its ID."
+    ids_id: str = "ID"
+    ids_kind: str = "Kind"
+    ids_text: str = "Title or question"
+    ids_page: str = "Page"
+    kind_standard: str = "standard"
+    kind_item: str = "checklist item"
+
+    @classmethod
+    def from_config(cls, values: dict[str, Any] | None) -> Labels:
+        """Take the configured words; a key this version does not know is an error that names it."""
+        known = {f.name for f in fields(cls)}
+        given = values or {}
+        unknown = sorted(set(given) - known)
+        if unknown:
+            raise ValueError(f"unknown keys in extra.handbook.labels: {', '.join(unknown)}; known keys: "
+                             f"{', '.join(sorted(known))}")
+        return cls(**{k: str(v) for k, v in given.items()})

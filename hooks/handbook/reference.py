@@ -1,0 +1,78 @@
+"""The generated pages of each edition: the traceability matrix and the index of IDs."""
+
+from __future__ import annotations
+
+from .catalog import checklist_pages, standards_pages
+from .links import escape_link_text, relative_link
+from .model import SourcePage
+from .render import EditionView
+
+MATRIX_PATH = "reference/traceability.md"
+IDS_PATH = "reference/ids.md"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _short_title(page: SourcePage) -> str:
+    return str(page.meta.get("short_title") or page.title)
+
+
+def traceability_matrix(view: EditionView) -> str:
+    labels = view.labels
+    checklists = checklist_pages(view.edition)
+    counts = {"standards": 0, "checked": 0, "background": 0, "gaps": 0}
+    sections: list[str] = []
+    gap_links: list[str] = []
+    for page in standards_pages(view.edition):
+        header = [labels.matrix_standard, *(_short_title(c) for c in checklists), labels.matrix_status]
+        rows = [
+            "| " + " | ".join(_cell(h) for h in header) + " |",
+            "|" + "---|" * len(header),
+        ]
+        for standard in page.standards:
+            citing = view.items_citing.get(standard.id, [])
+            per_checklist = [sum(1 for e in citing if e.page.path == c.path) for c in checklists]
+            counts["standards"] += 1
+            if citing:
+                status = f"{labels.status_checked} ({len(citing)})"
+                counts["checked"] += 1
+            elif standard.background:
+                status = labels.status_background
+                counts["background"] += 1
+            else:
+                status = f"**{labels.status_gap}**"
+                counts["gaps"] += 1
+            link = f"[{escape_link_text(standard.title)}]({relative_link(MATRIX_PATH, page.path, standard.id)})"
+            if not citing and not standard.background:
+                gap_links.append(link)
+            cells = [f"{link}<br>`{standard.id}`", *(str(n) if n else "–" for n in per_checklist), status]
+            rows.append("| " + " | ".join(cells) + " |")
+        title = escape_link_text(page.title)
+        sections += [f"## [{title}]({relative_link(MATRIX_PATH, page.path)})", "", *rows, ""]
+    summary = labels.matrix_summary.format(**counts)
+    gaps = ["", *(f"- {link}" for link in gap_links)] if gap_links else []
+    return "\n".join([f"# {labels.matrix_title}", "", labels.matrix_intro, "", summary, *gaps, "", *sections])
+
+
+def id_index(view: EditionView) -> str:
+    labels = view.labels
+    rows = [
+        f"| {labels.ids_id} | {labels.ids_kind} | {labels.ids_text} | {labels.ids_page} |",
+        "|---|---|---|---|",
+    ]
+    for entry_id in sorted(view.entries):
+        entry = view.entries[entry_id]
+        if entry.standard:
+            kind, text = labels.kind_standard, entry.standard.title
+        else:
+            assert entry.item is not None
+            kind, text = labels.kind_item, entry.item.question
+        link = relative_link(IDS_PATH, entry.page.path, entry_id)
+        page_link = f"[{escape_link_text(_short_title(entry.page))}]({relative_link(IDS_PATH, entry.page.path)})"
+        rows.append(f"| [`{entry_id}`]({link}) | {kind} | {_cell(text)} | {page_link} |")
+    return "\n".join([f"# {labels.ids_title}", "", labels.ids_intro, "", *rows, ""])
+
+
+GENERATED_PAGES = {MATRIX_PATH: traceability_matrix, IDS_PATH: id_index}

@@ -1,0 +1,172 @@
+"""Turn the marks of the content model into Markdown links, for one page of one edition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalog import Edition, Entry
+from .labels import Labels
+from .links import escape_link_text, link_application_numbers, link_title, relative_link
+from .markdown_lines import (
+    CHECKLIST_ITEM,
+    CITATION,
+    HEADING,
+    Line,
+    citation_ids,
+    iter_lines,
+    mask_code_spans,
+    parse_attr_list,
+)
+from .model import PageKind, SourcePage
+
+JUDGMENT_PREFIX = "ecthr-"
+
+
+@dataclass(frozen=True)
+class EditionView:
+    """What rendering needs to know about the edition being built."""
+
+    edition: Edition
+    labels: Labels
+    entries: dict[str, Entry]
+    items_citing: dict[str, list[Entry]]
+    pages_citing: dict[str, list[SourcePage]]
+
+    @classmethod
+    def of(cls, edition: Edition, labels: Labels) -> EditionView:
+        return cls(edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing())
+
+    def link_to(self, from_path: str, target: str) -> str:
+        """A Markdown link to the standard or item ``target``, or the bare ID if it is unknown."""
+        entry = self.entries.get(target)
+        if entry is None:
+            return f"`{target}`"  # reported by validation; the page still renders
+        url = relative_link(from_path, entry.page.path, target)
+        if entry.standard:
+            return f'[{escape_link_text(entry.standard.title)}]({url} "{link_title(entry.standard.source)}")'
+        question = entry.item.question if entry.item else ""
+        return f'[{target}]({url} "{link_title(question)}")'
+
+
+def render_page(markdown: str, path: str, view: EditionView) -> str:
+    """The page's Markdown with citations, items, sources and backlinks rendered."""
+    page = view.edition.page(path)
+    kind = page.kind if page else PageKind.GUIDE
+    out: list[str] = []
+    lines = list(iter_lines(markdown))
+    pending_backlinks: list[str] = []
+    prose: list[str] = []
+
+    def flush_prose() -> None:
+        if prose:
+            out.append(_render_citations("\n".join(prose), path, view))
+            prose.clear()
+
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        heading = HEADING.match(line.text) if not line.in_code else None
+        item = CHECKLIST_ITEM.match(line.text) if kind is PageKind.CHECKLIST and not line.in_code else None
+        if line.in_code or not line.text.strip() or heading or item:
+            flush_prose()
+        if line.in_code:
+            out.append(line.text)
+            continue
+        if heading and len(heading.group(1)) <= 3:
+            out.extend(pending_backlinks)
+            pending_backlinks = []
+        if heading and kind is PageKind.STANDARDS and len(heading.group(1)) == 3:
+            _, anchor, _ = parse_attr_list(heading.group(2))
+            entry = view.entries.get(anchor or "")
+            out.append(line.text)
+            if entry and entry.standard:
+                index = _render_source(lines, index, entry, out, view.labels)
+                pending_backlinks = _backlinks(path, entry, view)
+            continue
+        if item:
+            parts = [item.group(2)]
+            while index < len(lines) and lines[index].text[:1].isspace() and lines[index].text.strip() \
+                    and not lines[index].in_code:
+                parts.append(lines[index].text.strip())
+                index += 1
+            out.extend(_render_item(item.group(1), " ".join(parts), path, view))
+            continue
+        if line.text.strip():
+            prose.append(line.text)
+        else:
+            out.append(line.text)
+    flush_prose()
+    out.extend(pending_backlinks)
+    return "\n".join(out)
+
+
+def untranslated_notice(labels: Labels) -> str:
+    message = labels.untranslated.format(language=labels.language_name)
+    return f'!!! note "{labels.untranslated_title}"\n\n    {message}\n\n'
+
+
+def _render_citations(text: str, path: str, view: EditionView) -> str:
+    if "[@" not in text:
+        return text
+    masked = mask_code_spans(text)
+    pieces: list[str] = []
+    end = 0
+    for match in CITATION.finditer(masked):
+        links = "; ".join(view.link_to(path, i) for i in citation_ids(match.group(1)))
+        pieces += [text[end : match.start()], f"({links})"]
+        end = match.end()
+    return "".join([*pieces, text[end:]])
+
+
+def _render_item(item_id: str, text: str, path: str, view: EditionView) -> list[str]:
+    cited = [i for m in CITATION.finditer(text) for i in citation_ids(m.group(1))]
+    question = CITATION.sub("", text).strip()
+    links = ", ".join(view.link_to(path, i) for i in dict.fromkeys(cited))
+    return [
+        f"- [`{item_id}`](#{item_id}){{#{item_id} .hb-item-id}} {question}",
+        "",
+        f"    {view.labels.standards}: {links}",
+        "    {: .hb-cites }",
+        "",
+    ]
+
+
+def _render_source(lines: list[Line], index: int, entry: Entry, out: list[str], labels: Labels) -> int:
+    """Replace the quoted source under a standard's heading; return the index after it."""
+    while index < len(lines) and not lines[index].text.strip():
+        index += 1
+    while index < len(lines) and lines[index].text.lstrip().startswith(">"):
+        index += 1
+    assert entry.standard is not None
+    source = entry.standard.source
+    if entry.standard.id.startswith(JUDGMENT_PREFIX):
+        source = link_application_numbers(source)
+    out.extend(["", f"**{labels.source}:** {source}", "{: .hb-source }", ""])
+    if entry.standard.background:
+        out.extend([f"*{labels.background}*", "{: .hb-background }", ""])
+    return index
+
+
+def _backlinks(path: str, entry: Entry, view: EditionView) -> list[str]:
+    standard_id = entry.id
+    items = view.items_citing.get(standard_id, [])
+    pages = [p for p in view.pages_citing.get(standard_id, []) if p.kind is not PageKind.CHECKLIST]
+    block: list[str] = [""]
+    if items:
+        block += [f"**{view.labels.checked_by}:**", "{: .hb-backlinks-title }", ""]
+        for citing in items:
+            assert citing.item is not None
+            url = relative_link(path, citing.page.path, citing.id)
+            block.append(f"- [{_short_title(citing.page)} · `{citing.id}`]({url}): {citing.item.question}")
+        block.append("")
+    elif not (entry.standard and entry.standard.background):
+        block += [f"*{view.labels.not_checked}*", "{: .hb-not-checked }", ""]
+    if pages:
+        links = ", ".join(f"[{escape_link_text(p.title)}]({relative_link(path, p.path)})" for p in pages)
+        block += [f"**{view.labels.referred_to_in}:** {links}", "{: .hb-referred }", ""]
+    return block
+
+
+def _short_title(page: SourcePage) -> str:
+    return escape_link_text(str(page.meta.get("short_title") or page.title))

@@ -1,0 +1,110 @@
+"""Checks across pages and languages. Each problem is reported once, at the line to fix."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .catalog import Catalog, Edition, Entry
+from .ids import closest
+from .model import Problem, SourcePage
+
+
+def validate(catalog: Catalog) -> list[Problem]:
+    problems: list[Problem] = []
+    for language, pages in catalog.sources.items():
+        edition = catalog.edition(language)
+        for page in pages.values():
+            problems.extend(page.problems)
+        problems.extend(_duplicates(pages.values()))
+        problems.extend(_unresolved(pages.values(), edition))
+        if language != catalog.default_language:
+            default = catalog.sources[catalog.default_language]
+            for path, page in pages.items():
+                if path in default:
+                    problems.extend(_differences(page, default[path]))
+    return sorted(set(problems))
+
+
+def _duplicates(pages: Iterable[SourcePage]) -> list[Problem]:
+    first: dict[str, tuple[SourcePage, int]] = {}
+    problems: list[Problem] = []
+    for page in sorted(pages, key=lambda p: p.path):
+        for defined, line in page.defined_ids():
+            if defined in first:
+                other, other_line = first[defined]
+                problems.append(
+                    Problem(
+                        page.display_path,
+                        line,
+                        f"duplicate ID '{defined}': it is already defined at {other.display_path}:{other_line}; "
+                        "give one of them a new ID",
+                    )
+                )
+            else:
+                first[defined] = (page, line)
+    return problems
+
+
+def _unresolved(pages: Iterable[SourcePage], edition: Edition) -> list[Problem]:
+    known = edition.entries()
+    problems: list[Problem] = []
+    for page in pages:
+        for item in page.items:
+            for cited in item.cites:
+                problems.extend(_resolve(page, item.line, cited, known, standards_only=True))
+        for citation in page.citations:
+            for cited in citation.ids:
+                problems.extend(_resolve(page, citation.line, cited, known, standards_only=False))
+    return problems
+
+
+def _resolve(
+    page: SourcePage, line: int, cited: str, known: dict[str, Entry], *, standards_only: bool
+) -> list[Problem]:
+    entry = known.get(cited)
+    if entry is None:
+        suggestion = closest(cited, known)
+        hint = f" Did you mean '{suggestion}'?" if suggestion else " Check the spelling against the standards pages."
+        return [Problem(page.display_path, line, f"unknown ID '{cited}' in a citation.{hint}")]
+    if standards_only and entry.standard is None:
+        return [
+            Problem(
+                page.display_path,
+                line,
+                f"'{cited}' is a checklist item ({entry.page.display_path}:{entry.line}); "
+                "a checklist item cites standards only",
+            )
+        ]
+    return []
+
+
+def _differences(translation: SourcePage, original: SourcePage) -> list[Problem]:
+    theirs = translation.defined_ids()
+    ours = original.defined_ids()
+    their_ids = {i for i, _ in theirs}
+    our_ids = {i for i, _ in ours}
+    problems: list[Problem] = []
+    for extra, line in theirs:
+        if extra not in our_ids:
+            problems.append(
+                Problem(
+                    translation.display_path,
+                    line,
+                    f"the ID '{extra}' is not on the English page {original.display_path}; "
+                    "IDs are copied from the English page, never added or changed in a translation",
+                )
+            )
+    previous_line = 1
+    for expected, original_line in ours:
+        if expected in their_ids:
+            previous_line = next(line for i, line in theirs if i == expected)
+            continue
+        problems.append(
+            Problem(
+                translation.display_path,
+                previous_line,
+                f"the ID '{expected}' from the English page ({original.display_path}:{original_line}) is missing "
+                "here; translate that entry and keep its ID exactly as it is",
+            )
+        )
+    return problems

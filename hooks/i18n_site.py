@@ -1,0 +1,77 @@
+"""Everything that depends on mkdocs-static-i18n's internals, in one place.
+
+The plugin builds the default language, then runs a whole MkDocs build again for each other language
+from its own ``on_post_build``; these helpers answer "which language is being built now" and make
+generated pages look to it like any other page of that language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+
+@dataclass(frozen=True)
+class LanguagePass:
+    current: str
+    default: str
+    built: tuple[str, ...]
+    configured: tuple[str, ...]
+
+    @property
+    def is_default(self) -> bool:
+        return self.current == self.default
+
+
+def language_pass(config: MkDocsConfig) -> LanguagePass:
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        raise PluginError("The handbook hooks need the 'i18n' plugin (mkdocs-static-i18n) in mkdocs.yml.")
+    current = plugin.current_language or plugin.default_language
+    return LanguagePass(
+        current=current,
+        default=plugin.default_language,
+        built=tuple(plugin.build_languages),
+        configured=tuple(lang.locale for lang in plugin.config.languages),
+    )
+
+
+def source_language(file: File, languages: LanguagePass) -> str:
+    """The language folder a page was read from (differs from the current one for a fallback page)."""
+    return getattr(file, "locale", None) or languages.default
+
+
+def language_relative_path(file: File, languages: LanguagePass) -> str:
+    parts = PurePosixPath(file.src_uri).parts
+    if parts and parts[0] in languages.configured:
+        return PurePosixPath(*parts[1:]).as_posix()
+    return file.src_uri
+
+
+def _dest_uri(path: str, language: str, languages: LanguagePass, use_directory_urls: bool) -> str:
+    stem = path.removesuffix(".md")
+    leaf = f"{stem}/index.html" if use_directory_urls and not stem.endswith("index") else f"{stem}.html"
+    return leaf if language == languages.default else f"{language}/{leaf}"
+
+
+def generated_page(config: MkDocsConfig, path: str, content: str, languages: LanguagePass) -> File:
+    """A page that exists only in the build, in the language being built, with its alternates set."""
+
+    def make(language: str, text: str) -> File:
+        file = File.generated(config, f"{language}/{path}", content=text)
+        file.dest_uri = _dest_uri(path, language, languages, config.use_directory_urls)
+        file.locale = language  # type: ignore[attr-defined]
+        file.localization = language  # type: ignore[attr-defined]
+        file.locale_alternate_of = languages.current  # type: ignore[attr-defined]
+        file.norm_src_uri = path  # type: ignore[attr-defined]
+        return file
+
+    page = make(languages.current, content)
+    page.alternates = {  # type: ignore[attr-defined]
+        language: page if language == languages.current else make(language, "") for language in languages.built
+    }
+    return page

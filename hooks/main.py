@@ -1,0 +1,83 @@
+"""The only MkDocs hook module: each event delegates to the handbook package or to i18n_site."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from handbook.catalog import UnreadableSource, load_catalog
+from handbook.labels import Labels
+from handbook.reference import GENERATED_PAGES
+from handbook.render import EditionView, render_page, untranslated_notice
+from handbook.validate import validate
+from i18n_site import LanguagePass, generated_page, language_pass, language_relative_path, source_language
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.handbook")
+
+ABBREVIATIONS = "_abbreviations.md"
+
+
+@dataclass(frozen=True)
+class LanguageBuild:
+    """All the hooks know while one language is being built; replaced when the next one starts."""
+
+    languages: LanguagePass
+    view: EditionView
+    abbreviations: dict[str, str]
+
+
+_build: LanguageBuild | None = None
+
+
+# After mkdocs-static-i18n (-100) has chosen the files of the language being built.
+@event_priority(-200)
+def on_files(files: Files, config: MkDocsConfig, **kwargs: object) -> Files:
+    global _build
+    languages = language_pass(config)
+    docs_dir = Path(config.docs_dir)
+    try:
+        catalog = load_catalog(docs_dir, languages.configured, languages.default, Path(config.config_file_path).parent)
+    except UnreadableSource as error:
+        raise PluginError(f"handbook: cannot read {error}") from error
+    if languages.is_default:  # the checks cover every language: report them once per build
+        for problem in validate(catalog):
+            log.warning(str(problem))
+    try:
+        labels = Labels.from_config((config.extra.get("handbook") or {}).get("labels"))
+    except ValueError as error:
+        raise PluginError(f"handbook: mkdocs.yml, language '{languages.current}': {error}") from error
+    view = EditionView.of(catalog.edition(languages.current), labels)
+    _build = LanguageBuild(languages, view, _read_abbreviations(docs_dir, catalog.languages))
+    for path, generate in GENERATED_PAGES.items():
+        files.append(generated_page(config, path, generate(view), languages))
+    return files
+
+
+# Before static-i18n (50) translates admonition titles, so the notice we add is translated too.
+@event_priority(60)
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
+    if _build is None:
+        return markdown
+    languages = _build.languages
+    path = language_relative_path(page.file, languages)
+    rendered = render_page(markdown, path, _build.view)
+    read_from = source_language(page.file, languages)
+    if read_from != languages.current:
+        rendered = untranslated_notice(_build.view.labels) + rendered
+    abbreviations = _build.abbreviations.get(languages.current) or _build.abbreviations.get(languages.default, "")
+    return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
+
+
+def _read_abbreviations(docs_dir: Path, languages: list[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for language in languages:
+        file = docs_dir / language / ABBREVIATIONS
+        if file.is_file():
+            found[language] = file.read_text(encoding="utf-8")
+    return found

@@ -1,0 +1,38 @@
+"""The real handbook builds with --strict, and its police custody checklist is cross-linked in every edition."""
+
+from __future__ import annotations
+
+import pytest
+from handbook.catalog import load_catalog
+from sites import ROOT
+
+EDITIONS = {"en": "", "sr": "sr/", "sq": "sq/"}
+
+
+def test_the_real_site_builds_strictly_with_zero_warnings(real_site) -> None:  # type: ignore[no-untyped-def]
+    assert real_site.warnings == []
+    assert not real_site.aborted
+
+
+@pytest.mark.parametrize("language", EDITIONS)
+def test_police_custody_items_and_standards_link_both_ways(real_site, language: str) -> None:  # type: ignore[no-untyped-def]
+    catalog = load_catalog(ROOT / "docs", EDITIONS, "en", ROOT)
+    edition = catalog.edition(language)
+    assert edition.is_translated("checklists/police-custody.md"), "the police custody checklist must be translated"
+    checklist = edition.page("checklists/police-custody.md")
+    assert checklist is not None and len(checklist.items) >= 30
+    html = (real_site.directory / EDITIONS[language] / "checklists/police-custody/index.html").read_text("utf-8")
+    entries = edition.entries()
+    for item in checklist.items:
+        assert f'id="{item.id}"' in html
+        block = html[html.index(f'id="{item.id}"') :].split("</li>", 1)[0]
+        for cited in item.cites:
+            target = entries[cited]
+            expected = "../../" + target.page.path.removesuffix(".md") + f"/#{cited}"
+            assert f'href="{expected}"' in block, f"{language}: {item.id} does not link to {cited}"
+            standard_html = (
+                real_site.directory / EDITIONS[language] / target.page.path.removesuffix(".md") / "index.html"
+            ).read_text("utf-8")
+            up = "../" * (target.page.path.count("/") + 1)
+            backlink = f'href="{up}checklists/police-custody/#{item.id}"'
+            assert backlink in standard_html, f"{language}: {cited} does not link back to {item.id}"

@@ -1,0 +1,95 @@
+"""Rendering the content model's marks into Markdown links, for one page of one edition."""
+
+from __future__ import annotations
+
+import textwrap
+
+from handbook.catalog import Catalog
+from handbook.labels import Labels
+from handbook.links import escape_link_text, hudoc_url, link_application_numbers, relative_link
+from handbook.parse import parse_page
+from handbook.render import EditionView, render_page
+
+STANDARDS = """---
+kind: standards
+---
+# Standards
+
+### Access to a lawyer {#cpt-lawyer-outset}
+
+> CPT/Inf (2002) 15, paragraphs 40–41
+
+Text.
+"""
+CHECKLIST = """---
+kind: checklist
+short_title: Police
+---
+# Checklist
+
+- `police-lawyer` Could they see a lawyer? [@cpt-lawyer-outset]
+"""
+
+
+def view() -> EditionView:
+    pages = {
+        "standards/cpt.md": parse_page(STANDARDS, "standards/cpt.md", "docs/en/standards/cpt.md"),
+        "checklists/police.md": parse_page(CHECKLIST, "checklists/police.md", "docs/en/checklists/police.md"),
+    }
+    return EditionView.of(Catalog("en", {"en": pages}).edition("en"), Labels())
+
+
+def test_a_citation_that_wraps_onto_the_next_line_becomes_one_link() -> None:
+    markdown = "# Guide\n\nAsk for a lawyer\n[@cpt-lawyer-outset;\n@police-lawyer] early.\n"
+    rendered = render_page(markdown, "methodology/guide.md", view())
+    assert rendered == (
+        "# Guide\n\nAsk for a lawyer\n("
+        '[Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41"); '
+        '[police-lawyer](../checklists/police.md#police-lawyer "Could they see a lawyer?")) early.\n'
+    )
+
+
+def test_citations_shown_as_code_are_left_alone() -> None:
+    markdown = "Write `[@cpt-lawyer-outset]` to cite.\n\n```\n[@cpt-lawyer-outset]\n```"
+    assert render_page(markdown, "guide.md", view()) == markdown
+
+
+def test_a_checklist_item_gets_an_anchor_and_its_standards_by_title() -> None:
+    body = CHECKLIST.split("---\n", 2)[2]
+    rendered = render_page(body, "checklists/police.md", view())
+    assert rendered == textwrap.dedent("""\
+        # Checklist
+
+        - [`police-lawyer`](#police-lawyer){#police-lawyer .hb-item-id} Could they see a lawyer?
+
+            Standards: [Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41")
+            {: .hb-cites }
+
+        """)
+
+
+def test_a_standard_gets_its_source_and_the_items_that_check_it() -> None:
+    body = STANDARDS.split("---\n", 2)[2]
+    rendered = render_page(body, "standards/cpt.md", view())
+    assert "**Source:** CPT/Inf (2002) 15, paragraphs 40–41\n{: .hb-source }" in rendered
+    assert rendered.endswith(
+        "**Checked by:**\n{: .hb-backlinks-title }\n\n"
+        "- [Police · `police-lawyer`](../checklists/police.md#police-lawyer): Could they see a lawyer?\n"
+    )
+
+
+def test_links_between_pages_are_relative_to_the_language_folder() -> None:
+    assert relative_link("checklists/police.md", "standards/cpt/police.md", "x") == "../standards/cpt/police.md#x"
+    assert relative_link("index.md", "standards/cpt/police.md") == "standards/cpt/police.md"
+
+
+def test_application_numbers_become_hudoc_links_and_document_codes_do_not() -> None:
+    assert link_application_numbers("Ananyev, nos. 42525/07 and 60800/08, 10 January 2012") == (
+        f"Ananyev, nos. [42525/07]({hudoc_url('42525/07')}) and [60800/08]({hudoc_url('60800/08')}), 10 January 2012"
+    )
+    assert link_application_numbers("A/RES/70/175, rule 44; CPT/Inf (92) 3") == "A/RES/70/175, rule 44; CPT/Inf (92) 3"
+
+
+def test_link_text_keeps_the_author_escapes_and_escapes_brackets() -> None:
+    assert escape_link_text("Serbia and Kosovo\\*") == "Serbia and Kosovo\\*"
+    assert escape_link_text("Muršić v. Croatia [GC]") == "Muršić v. Croatia \\[GC\\]"
