@@ -70,7 +70,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     read_from = source_language(page.file, languages)
     if read_from != languages.current:
         rendered = untranslated_notice(_build.view.labels) + rendered
-    abbreviations = _build.abbreviations.get(languages.current) or _build.abbreviations.get(languages.default, "")
+    abbreviations = _build.abbreviations.get(read_from, "")  # in the language the reader sees
     return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
 
 
