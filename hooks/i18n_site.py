@@ -7,8 +7,10 @@ generated pages look to it like any other page of that language.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -74,4 +76,46 @@ def generated_page(config: MkDocsConfig, path: str, content: str, languages: Lan
     page.alternates = {  # type: ignore[attr-defined]
         language: page if language == languages.current else make(language, "") for language in languages.built
     }
+    return page
+
+
+# The settings of a language that a derived edition takes over from its source, transformed.
+DERIVED_SETTINGS = (
+    "site_name",
+    "site_description",
+    "copyright",
+    "nav_translations",
+    "admonition_translations",
+    "extra",
+)
+
+
+def derive_language_settings(
+    config: MkDocsConfig, derived: dict[str, str], transform: Callable[[str, object], object]
+) -> None:
+    """Fill each derived language's settings from its source language's (e.g. sr-Latn from sr)."""
+    plugin: Any = config.plugins["i18n"]
+    for language, source in derived.items():
+        target = plugin.get_language_config(language)
+        original = plugin.get_language_config(source)
+        if target is None or original is None:
+            raise PluginError(
+                f"extra.handbook_editions names '{language}' from '{source}', but the i18n plugin does not "
+                "list both languages in mkdocs.yml"
+            )
+        for key in DERIVED_SETTINGS:
+            if original.get(key) is not None:
+                target[key] = transform(language, original[key])
+
+
+def derived_page(config: MkDocsConfig, fallback: File, content: str, languages: LanguagePass) -> File:
+    """Replace the default-language fallback of a page with a page generated for the derived edition."""
+    path = language_relative_path(fallback, languages)
+    page = File.generated(config, f"{languages.current}/{path}", content=content)
+    page.dest_uri = fallback.dest_uri
+    page.locale = languages.current  # type: ignore[attr-defined]
+    page.localization = languages.current  # type: ignore[attr-defined]
+    page.locale_alternate_of = languages.current  # type: ignore[attr-defined]
+    page.norm_src_uri = path  # type: ignore[attr-defined]
+    page.alternates = {**getattr(fallback, "alternates", {}), languages.current: page}  # type: ignore[attr-defined]
     return page

@@ -6,12 +6,21 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from handbook.catalog import UnreadableSource, load_catalog
+from handbook.catalog import DerivedEdition, UnreadableSource, load_catalog
+from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.labels import Labels
 from handbook.reference import GENERATED_PAGES
 from handbook.render import EditionView, render_page, untranslated_notice
 from handbook.validate import validate
-from i18n_site import LanguagePass, generated_page, language_pass, language_relative_path, source_language
+from i18n_site import (
+    LanguagePass,
+    derive_language_settings,
+    derived_page,
+    generated_page,
+    language_pass,
+    language_relative_path,
+    source_language,
+)
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -21,6 +30,7 @@ from mkdocs.structure.pages import Page
 log = logging.getLogger("mkdocs.plugins.handbook")
 
 ABBREVIATIONS = "_abbreviations.md"
+EDITIONS = "handbook_editions"  # key under `extra` in mkdocs.yml
 
 
 @dataclass(frozen=True)
@@ -35,14 +45,37 @@ class LanguageBuild:
 _build: LanguageBuild | None = None
 
 
+def _editions(config: MkDocsConfig) -> dict[str, DerivedEdition]:
+    try:
+        return derived_editions(config.extra.get(EDITIONS))
+    except ValueError as error:
+        raise PluginError(f"handbook: mkdocs.yml: {error}") from error
+
+
+# Before static-i18n (-100) applies a language's settings, so a derived edition's are in place.
+@event_priority(0)
+def on_config(config: MkDocsConfig, **kwargs: object) -> MkDocsConfig:
+    declared = config.extra.get(EDITIONS)
+    editions = _editions(config)
+    derive_language_settings(
+        config,
+        {language: edition.source for language, edition in editions.items()},
+        lambda language, value: transform_strings(value, text_transform(declared, language)),
+    )
+    return config
+
+
 # After mkdocs-static-i18n (-100) has chosen the files of the language being built.
 @event_priority(-200)
 def on_files(files: Files, config: MkDocsConfig, **kwargs: object) -> Files:
     global _build
     languages = language_pass(config)
     docs_dir = Path(config.docs_dir)
+    editions = _editions(config)
     try:
-        catalog = load_catalog(docs_dir, languages.configured, languages.default, Path(config.config_file_path).parent)
+        catalog = load_catalog(
+            docs_dir, languages.configured, languages.default, Path(config.config_file_path).parent, editions
+        )
     except UnreadableSource as error:
         raise PluginError(f"handbook: cannot read {error}") from error
     if languages.is_default:  # the checks cover every language: report them once per build
@@ -53,7 +86,10 @@ def on_files(files: Files, config: MkDocsConfig, **kwargs: object) -> Files:
     except ValueError as error:
         raise PluginError(f"handbook: mkdocs.yml, language '{languages.current}': {error}") from error
     view = EditionView.of(catalog.edition(languages.current), labels)
-    _build = LanguageBuild(languages, view, _read_abbreviations(docs_dir, catalog.languages))
+    _build = LanguageBuild(languages, view, _read_abbreviations(docs_dir, languages.configured, editions))
+    edition = editions.get(languages.current)
+    if edition:
+        _generate_derived_pages(files, config, edition, docs_dir, languages)
     for path, generate in GENERATED_PAGES.items():
         files.append(generated_page(config, path, generate(view), languages))
     return files
@@ -74,10 +110,26 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
 
 
-def _read_abbreviations(docs_dir: Path, languages: list[str]) -> dict[str, str]:
+def _generate_derived_pages(
+    files: Files, config: MkDocsConfig, edition: DerivedEdition, docs_dir: Path, languages: LanguagePass
+) -> None:
+    """Put the derived edition's pages where static-i18n placed the default language's fallbacks."""
+    for file in list(files.documentation_pages()):
+        source = docs_dir / edition.source / language_relative_path(file, languages)
+        if source_language(file, languages) == languages.default and source.is_file():
+            files.remove(file)
+            files.append(derived_page(config, file, edition.transform(source.read_text(encoding="utf-8")), languages))
+
+
+def _read_abbreviations(
+    docs_dir: Path, languages: tuple[str, ...], editions: dict[str, DerivedEdition]
+) -> dict[str, str]:
     found: dict[str, str] = {}
     for language in languages:
         file = docs_dir / language / ABBREVIATIONS
         if file.is_file():
             found[language] = file.read_text(encoding="utf-8")
+    for language, edition in editions.items():
+        if edition.source in found:
+            found[language] = edition.transform(found[edition.source])
     return found

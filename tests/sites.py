@@ -14,7 +14,6 @@ from mkdocs.exceptions import Abort
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-HOOK = ROOT / "hooks" / "main.py"
 
 
 class _Collect(logging.Handler):
@@ -38,11 +37,11 @@ def _warnings() -> Iterator[list[str]]:
 
 
 def copy_fixture(name: str, destination: Path) -> Path:
-    """Copy a fixture site and point its hooks at this checkout's hooks/main.py."""
+    """Copy a fixture site and point its hooks and theme overrides at this checkout's."""
     site = destination / name
     shutil.copytree(FIXTURES / name, site)
     config = site / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("../../../hooks/main.py", str(HOOK)), "utf-8")
+    config.write_text(config.read_text(encoding="utf-8").replace("../../../", f"{ROOT}/"), "utf-8")
     return site
 
 

@@ -53,7 +53,7 @@ def test_application_numbers_link_to_hudoc(mini: Path) -> None:
 
 def test_generated_reference_pages_exist_in_every_language(mini: Path) -> None:
     build_site(mini)
-    for prefix in ("", "sr/", "sq/"):
+    for prefix in ("", "sr/", "sr-Latn/", "sq/"):
         matrix = article(mini, f"{prefix}reference/traceability/index.html")
         assert "3 standards: 2 checked by at least one checklist item, 1 background, 0 not checked." in matrix
         ids = article(mini, f"{prefix}reference/ids/index.html")
@@ -149,3 +149,32 @@ def test_the_build_never_writes_into_the_sources(mini: Path) -> None:
     build_site(mini)
     after = {p: p.read_bytes() for p in (mini / "docs").rglob("*") if p.is_file()}
     assert before == after
+
+
+HANDBOOK_IDS = {"std-lawyer", "ecthr-example", "std-general", "chk-lawyer", "chk-judgment"}
+
+
+def ids_and_links(html: str) -> tuple[list[str], list[str]]:
+    """The handbook's IDs and every link except those to headings, whose slugs follow the script."""
+    ids = [i for i in re.findall(r'id="([^"]+)"', html) if i in HANDBOOK_IDS]
+    links = [h for h in re.findall(r'href="([^"]+)"', html) if not h.startswith("#") or h[1:] in HANDBOOK_IDS]
+    return ids, links
+
+
+@pytest.mark.parametrize("page", ["checklist/index.html", "standards/index.html", "reference/ids/index.html"])
+def test_the_latin_edition_keeps_every_id_and_link_of_the_cyrillic_one(mini: Path, page: str) -> None:
+    build_site(mini)
+    cyrillic, latin = article(mini, f"sr/{page}"), article(mini, f"sr-Latn/{page}")
+    assert ids_and_links(latin) == ids_and_links(cyrillic)
+    ids, links = ids_and_links(latin)
+    assert ids or any("#" in link for link in links), "the page should carry or link handbook IDs"
+    assert not re.search("[\u0400-\u04FF]", re.sub(r"<code>.*?</code>", "", latin))
+
+
+def test_the_latin_edition_is_generated_and_declared_as_sr_latn(mini: Path) -> None:
+    build_site(mini)
+    html = (mini / "site/sr-Latn/checklist/index.html").read_text("utf-8")
+    assert '<html lang="sr-Latn"' in html
+    assert "Da li su lica mogla da vide branioca pre saslušanja?" in html
+    assert "<strong>Izvor:</strong>" in article(mini, "sr-Latn/standards/index.html")
+    assert not (mini / "docs/sr-Latn").exists()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from handbook.catalog import load_catalog
+from handbook.catalog import DerivedEdition, load_catalog
+from handbook.transliterate import transliterate_markdown
 from sites import ROOT
 
-EDITIONS = {"en": "", "sr": "sr/", "sq": "sq/"}
+EDITIONS = {"en": "", "sr": "sr/", "sr-Latn": "sr-Latn/", "sq": "sq/"}
+LATIN = {"sr-Latn": DerivedEdition("sr-Latn", "sr", transliterate_markdown)}
 
 
 def test_the_real_site_builds_strictly_with_zero_warnings(real_site) -> None:  # type: ignore[no-untyped-def]
@@ -16,7 +18,7 @@ def test_the_real_site_builds_strictly_with_zero_warnings(real_site) -> None:  #
 
 @pytest.mark.parametrize("language", EDITIONS)
 def test_police_custody_items_and_standards_link_both_ways(real_site, language: str) -> None:  # type: ignore[no-untyped-def]
-    catalog = load_catalog(ROOT / "docs", EDITIONS, "en", ROOT)
+    catalog = load_catalog(ROOT / "docs", EDITIONS, "en", ROOT, LATIN)
     edition = catalog.edition(language)
     assert edition.is_translated("checklists/police-custody.md"), "the police custody checklist must be translated"
     checklist = edition.page("checklists/police-custody.md")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .model import ChecklistItem, PageKind, SourcePage, Standard
@@ -81,9 +81,19 @@ class Edition:
 
 
 @dataclass(frozen=True)
+class DerivedEdition:
+    """An edition generated at build time from another language's sources, e.g. Serbian Latin from Cyrillic."""
+
+    language: str
+    source: str
+    transform: Callable[[str], str]
+
+
+@dataclass(frozen=True)
 class Catalog:
     default_language: str
     sources: dict[str, dict[str, SourcePage]]  # language -> path -> page
+    derived: frozenset[str] = field(default_factory=frozenset)  # languages generated from another one
 
     @property
     def languages(self) -> list[str]:
@@ -96,19 +106,34 @@ class Catalog:
         return Edition(language, own, fallback)
 
 
-def load_catalog(docs_dir: Path, languages: Iterable[str], default_language: str, display_root: Path) -> Catalog:
-    """Read every language folder under ``docs_dir`` that exists on disk."""
-    sources: dict[str, dict[str, SourcePage]] = {}
+def load_catalog(
+    docs_dir: Path,
+    languages: Iterable[str],
+    default_language: str,
+    display_root: Path,
+    derived: Mapping[str, DerivedEdition] | None = None,
+) -> Catalog:
+    """Read every language folder under ``docs_dir`` that exists on disk, and generate the derived editions."""
+    texts: dict[str, dict[str, tuple[str, str]]] = {}  # language -> path -> (display path, text)
     for language in dict.fromkeys([default_language, *languages]):
         folder = docs_dir / language
-        if not folder.is_dir():
-            continue
-        sources[language] = {
-            page.path: page for page in (_read(file, folder, display_root) for file in _markdown_files(folder))
-        }
-    if default_language not in sources:
+        if folder.is_dir():
+            texts[language] = {
+                file.relative_to(folder).as_posix(): _read_text(file, display_root) for file in _markdown_files(folder)
+            }
+    if default_language not in texts:
         raise UnreadableSource(str(docs_dir / default_language), "the default language folder does not exist")
-    return Catalog(default_language, sources)
+    sources = {
+        language: {path: parse_page(text, path, display) for path, (display, text) in pages.items()}
+        for language, pages in texts.items()
+    }
+    for edition in (derived or {}).values():
+        if edition.source in texts:
+            sources[edition.language] = {
+                path: parse_page(edition.transform(text), path, display)
+                for path, (display, text) in texts[edition.source].items()
+            }
+    return Catalog(default_language, sources, frozenset((derived or {}).keys()))
 
 
 def _markdown_files(folder: Path) -> list[Path]:
@@ -118,14 +143,14 @@ def _markdown_files(folder: Path) -> list[Path]:
     return sorted(file for file in folder.rglob("*.md") if not is_partial(file))
 
 
-def _read(file: Path, folder: Path, display_root: Path) -> SourcePage:
+def _read_text(file: Path, display_root: Path) -> tuple[str, str]:
     display = _display(file, display_root)
     try:
         text = file.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise UnreadableSource(display, f"is not UTF-8 text ({error.reason} at byte {error.start}); "
                                "save it as UTF-8") from error
-    return parse_page(text.replace("\r\n", "\n"), file.relative_to(folder).as_posix(), display)
+    return display, text.replace("\r\n", "\n")
 
 
 def _display(file: Path, root: Path) -> str:
