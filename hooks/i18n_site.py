@@ -15,6 +15,8 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 
 @dataclass(frozen=True)
@@ -119,3 +121,16 @@ def derived_page(config: MkDocsConfig, fallback: File, content: str, languages: 
     page.norm_src_uri = path  # type: ignore[attr-defined]
     page.alternates = {**getattr(fallback, "alternates", {}), languages.current: page}  # type: ignore[attr-defined]
     return page
+
+
+def language_names(config: MkDocsConfig) -> dict[str, str]:
+    plugin: Any = config.plugins["i18n"]
+    return {lang.locale: lang.name for lang in plugin.config.languages}
+
+
+def english_url(page: Page, languages: LanguagePass) -> str:
+    """A link from a translated page to the same page in the default language."""
+    original = getattr(page.file, "alternates", {}).get(languages.default)
+    if original is None:
+        return get_relative_url("", page.url) or "./"
+    return get_relative_url(original.url, page.url)

@@ -166,3 +166,34 @@ FAILURES = [
 @pytest.mark.parametrize(("source", "expected"), FAILURES)
 def test_each_defect_is_reported_at_its_line(source: str, expected: Problem) -> None:
     assert parse_page(source, "page.md", "docs/en/page.md").problems == (expected,)
+
+
+UNSAFE = [
+    ("<script>alert(1)</script>", "a <script> element"),
+    ('<iframe src="https://example.org"></iframe>', "a <iframe> element"),
+    ('<img src="x.png" onerror="alert(1)">', "an event handler attribute (onerror=)"),
+    ("[click](javascript:alert(1))", "a 'javascript:' address"),
+    ('<a href="JavaScript:alert(1)">x</a>', "a 'javascript:' address"),
+    ('<svg role="img"><text onclick = "x()">a</text></svg>', "an event handler attribute (onclick=)"),
+]
+
+
+@pytest.mark.parametrize(("line", "what"), UNSAFE)
+def test_html_that_can_run_script_is_refused_at_its_line(line: str, what: str) -> None:
+    problems = parse_page(f"# Page\n\n{line}\n", "page.md", "docs/sr/page.md").problems
+    assert problems == (
+        Problem("docs/sr/page.md", 3, f"{what} can run script in the reader's browser; remove it (pages may not "
+                "carry scripts, frames, forms or event handlers)"),
+    )
+
+
+def test_html_shown_as_code_and_harmless_html_are_accepted() -> None:
+    text = '# Page\n\nWrite `<script>` never.\n\n<svg viewBox="0 0 10 10" role="img"><text x="1">a</text></svg>\n'
+    assert parse_page(text, "page.md", "docs/en/page.md").problems == ()
+
+
+def test_serbian_prose_in_latin_script_is_noticed_and_cyrillic_is_not() -> None:
+    text = "# Naslov\n\nOvo je tekst koji treba da bude na ćirilici.\n\nОво је текст који је на ћирилици.\n"
+    assert parse_page(text, "p.md", "docs/sr/p.md").latin_serbian_lines == (3,)
+    english = "# Title\n\nMuršić v. Croatia and Hadžimejlić and Others v. Bosnia and Herzegovina.\n"
+    assert parse_page(english, "p.md", "docs/en/p.md").latin_serbian_lines == ()

@@ -36,7 +36,7 @@ def view() -> EditionView:
         "standards/cpt.md": parse_page(STANDARDS, "standards/cpt.md", "docs/en/standards/cpt.md"),
         "checklists/police.md": parse_page(CHECKLIST, "checklists/police.md", "docs/en/checklists/police.md"),
     }
-    return EditionView.of(Catalog("en", {"en": pages}).edition("en"), Labels())
+    return EditionView.of(Catalog("en", {"en": pages}), "en", Labels())
 
 
 def test_a_citation_that_wraps_onto_the_next_line_becomes_one_link() -> None:

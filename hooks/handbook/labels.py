@@ -39,6 +39,29 @@ class Labels:
     ids_page: str = "Page"
     kind_standard: str = "standard"
     kind_item: str = "checklist item"
+    outdated_title: str = "Translation out of date"
+    outdated: str = (
+        "The English page has changed since this translation was made. [Read the current English text]({url})."
+    )
+    status_title: str = "Translation status"
+    status_intro: str = (
+        "Which pages are translated, which are out of date because the English page has changed since, and "
+        "which are still missing. The same data is published as translation-status.json at the site root."
+    )
+    status_summary: str = "{pages} pages: {up_to_date} up to date, {outdated} out of date, {missing} missing."
+    status_page: str = "Page"
+    status_state: str = "State"
+    status_ids: str = "IDs compared with English"
+    status_missing_ids: str = "missing"
+    status_extra_ids: str = "extra"
+    state_up_to_date: str = "up to date"
+    state_outdated: str = "out of date"
+    state_missing: str = "missing"
+    terms_title: str = "Terminology"
+    terms_intro: str = (
+        "The agreed rendering of each concept in every language of the handbook. Translators use these terms, "
+        "and a check flags the rival renderings that the list rules out."
+    )
 
     @classmethod
     def from_config(cls, values: dict[str, Any] | None) -> Labels:

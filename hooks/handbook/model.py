@@ -64,6 +64,8 @@ class SourcePage:
     citations: tuple[Citation, ...] = ()
     problems: tuple[Problem, ...] = ()
     meta: dict[str, object] = field(default_factory=dict, compare=False)
+    text_hash: str = ""  # of the whole source file: a translation records the English page's
+    latin_serbian_lines: tuple[int, ...] = ()  # prose lines that read as Serbian in Latin script
 
     def defined_ids(self) -> list[tuple[str, int]]:
         """The IDs this page defines, in reading order, with their lines."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import yaml
 
 from .ids import describe_malformed_id
@@ -17,6 +19,7 @@ from .markdown_lines import (
     split_front_matter,
 )
 from .model import ChecklistItem, Citation, PageKind, Problem, SourcePage, Standard
+from .safety import looks_like_serbian_in_latin, unsafe_html
 
 STANDARD_LEVEL = 3
 GROUP_LEVEL = 2
@@ -69,6 +72,7 @@ def parse_page(text: str, path: str, display_path: str) -> SourcePage:
     citations: list[Citation] = []
     group = ""
     prose: list[Line] = []
+    latin_serbian: list[int] = []
 
     def flush_prose() -> None:
         citations.extend(c for c in reader.citations_in(prose, "a citation") if c.ids)
@@ -81,6 +85,12 @@ def parse_page(text: str, path: str, display_path: str) -> SourcePage:
         if line.in_code or not line.text.strip():
             flush_prose()
             continue
+        unsafe = unsafe_html(line)
+        if unsafe:
+            reader.problem(line.number, f"{unsafe} can run script in the reader's browser; remove it (pages may not "
+                           "carry scripts, frames, forms or event handlers)")
+        if looks_like_serbian_in_latin(line):
+            latin_serbian.append(line.number)
         heading = HEADING.match(line.text)
         item_match = CHECKLIST_ITEM.match(line.text) if kind is PageKind.CHECKLIST else None
         if heading or item_match:
@@ -114,7 +124,14 @@ def parse_page(text: str, path: str, display_path: str) -> SourcePage:
         citations=tuple(citations),
         problems=tuple(reader.problems),
         meta=meta,
+        text_hash=source_hash(text),
+        latin_serbian_lines=tuple(latin_serbian),
     )
+
+
+def source_hash(text: str) -> str:
+    """A short fingerprint of a source text, as recorded by a translation of it."""
+    return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()[:12]
 
 
 def _read_front_matter(front_matter: str, reader: _Reader) -> dict[str, object]:

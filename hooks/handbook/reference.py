@@ -6,6 +6,7 @@ from .catalog import checklist_pages, standards_pages
 from .links import escape_link_text, relative_link
 from .model import SourcePage
 from .render import EditionView
+from .status_page import STATUS_PATH, status_page
 
 MATRIX_PATH = "reference/traceability.md"
 IDS_PATH = "reference/ids.md"
@@ -75,4 +76,8 @@ def id_index(view: EditionView) -> str:
     return "\n".join([f"# {labels.ids_title}", "", labels.ids_intro, "", *rows, ""])
 
 
-GENERATED_PAGES = {MATRIX_PATH: traceability_matrix, IDS_PATH: id_index}
+def translation_status(view: EditionView) -> str:
+    return status_page(view.catalog, view.edition.language, view.labels, view.language_names)
+
+
+GENERATED_PAGES = {MATRIX_PATH: traceability_matrix, IDS_PATH: id_index, STATUS_PATH: translation_status}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalog import Edition, Entry
+from .catalog import Catalog, Edition, Entry
 from .labels import Labels
 from .links import escape_link_text, link_application_numbers, link_title, relative_link
 from .markdown_lines import (
@@ -26,15 +26,28 @@ JUDGMENT_PREFIX = "ecthr-"
 class EditionView:
     """What rendering needs to know about the edition being built."""
 
+    catalog: Catalog
     edition: Edition
     labels: Labels
     entries: dict[str, Entry]
     items_citing: dict[str, list[Entry]]
     pages_citing: dict[str, list[SourcePage]]
+    language_names: dict[str, str]
 
     @classmethod
-    def of(cls, edition: Edition, labels: Labels) -> EditionView:
-        return cls(edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing())
+    def of(cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None) -> EditionView:
+        edition = catalog.edition(language)
+        return cls(
+            catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {}
+        )
+
+    def is_outdated(self, path: str) -> bool:
+        """Whether this edition's own translation of ``path`` translates an older English text."""
+        page = self.edition.own.get(path)
+        original = self.catalog.sources[self.catalog.default_language].get(path)
+        if page is None or original is None or self.edition.language == self.catalog.default_language:
+            return False
+        return page.meta.get("source_hash") != original.text_hash
 
     def link_to(self, from_path: str, target: str) -> str:
         """A Markdown link to the standard or item ``target``, or the bare ID if it is unknown."""
@@ -104,6 +117,11 @@ def render_page(markdown: str, path: str, view: EditionView) -> str:
 def untranslated_notice(labels: Labels) -> str:
     message = labels.untranslated.format(language=labels.language_name)
     return f'!!! note "{labels.untranslated_title}"\n\n    {message}\n\n'
+
+
+def outdated_notice(labels: Labels, english_url: str) -> str:
+    message = labels.outdated.format(url=english_url)
+    return f'!!! warning "{labels.outdated_title}"\n\n    {message}\n\n'
 
 
 def _render_citations(text: str, path: str, view: EditionView) -> str:

@@ -9,7 +9,8 @@ from .ids import closest
 from .model import Problem, SourcePage
 
 
-def validate(catalog: Catalog) -> list[Problem]:
+def validate(catalog: Catalog, cyrillic: frozenset[str] = frozenset()) -> list[Problem]:
+    """Every problem in every language; ``cyrillic`` names the languages whose sources must be in Cyrillic."""
     problems: list[Problem] = []
     for language, pages in catalog.sources.items():
         if language in catalog.derived:  # generated from a source that is checked itself
@@ -17,6 +18,12 @@ def validate(catalog: Catalog) -> list[Problem]:
         edition = catalog.edition(language)
         for page in pages.values():
             problems.extend(page.problems)
+            if language in cyrillic:
+                problems.extend(
+                    Problem(page.display_path, line, "this line reads as Serbian in Latin script; write the Serbian "
+                            "sources in Cyrillic (the Latin edition is generated from them)")
+                    for line in page.latin_serbian_lines
+                )
         problems.extend(_duplicates(pages.values()))
         problems.extend(_unresolved(pages.values(), edition))
         if language != catalog.default_language:
@@ -65,7 +72,8 @@ def _resolve(
 ) -> list[Problem]:
     entry = known.get(cited)
     if entry is None:
-        suggestion = closest(cited, known)
+        candidates = [i for i, e in known.items() if e.standard] if standards_only else list(known)
+        suggestion = closest(cited, candidates)
         hint = f" Did you mean '{suggestion}'?" if suggestion else " Check the spelling against the standards pages."
         return [Problem(page.display_path, line, f"unknown ID '{cited}' in a citation.{hint}")]
     if standards_only and entry.standard is None:
