@@ -155,6 +155,12 @@ FAILURES = [
         id="broken front matter",
     ),
     pytest.param(
+        "---\nkind: guide\nshort_titel: Police\n---\n# C\n",
+        Problem("docs/en/page.md", 3, "unknown front matter key 'short_titel'; the keys are: description, kind, "
+                "short_title, source_hash, title"),
+        id="misspelt front matter key",
+    ),
+    pytest.param(
         "# Guide\n\nSee [@cpt-lawyer; @сpt-doctor].\n",
         Problem("docs/en/page.md", 3, "malformed ID in a citation: 'сpt-doctor' contains 'с' (cyrillic small "
                 "letter es, U+0441) at position 1, which looks like the Latin 'c'; retype the ID as 'cpt-doctor'"),

@@ -6,7 +6,13 @@ import textwrap
 
 from handbook.catalog import Catalog
 from handbook.labels import Labels
-from handbook.links import escape_link_text, hudoc_url, link_application_numbers, relative_link
+from handbook.links import (
+    escape_link_text,
+    hudoc_url,
+    link_application_numbers,
+    link_un_documents,
+    relative_link,
+)
 from handbook.parse import parse_page
 from handbook.render import EditionView, render_page
 
@@ -93,3 +99,13 @@ def test_application_numbers_become_hudoc_links_and_document_codes_do_not() -> N
 def test_link_text_keeps_the_author_escapes_and_escapes_brackets() -> None:
     assert escape_link_text("Serbia and Kosovo\\*") == "Serbia and Kosovo\\*"
     assert escape_link_text("Muršić v. Croatia [GC]") == "Muršić v. Croatia \\[GC\\]"
+
+
+def test_un_document_symbols_link_to_the_document() -> None:
+    assert link_un_documents("Nelson Mandela Rules, A/RES/70/175, rules 43-45") == (
+        "Nelson Mandela Rules, [A/RES/70/175](https://undocs.org/A/RES/70/175), rules 43-45"
+    )
+    assert link_un_documents("SPT, General comment No. 1, CAT/OP/GC/1, paragraph 2") == (
+        "SPT, General comment No. 1, [CAT/OP/GC/1](https://undocs.org/CAT/OP/GC/1), paragraph 2"
+    )
+    assert link_un_documents("CPT/Inf (2015) 44") == "CPT/Inf (2015) 44"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog, Edition, Entry
 from .labels import Labels
-from .links import escape_link_text, link_application_numbers, link_title, relative_link
+from .links import escape_link_text, link_application_numbers, link_title, link_un_documents, relative_link
 from .markdown_lines import (
     CHECKLIST_ITEM,
     CITATION,
@@ -160,6 +160,8 @@ def _render_source(lines: list[Line], index: int, entry: Entry, out: list[str], 
     source = entry.standard.source
     if entry.standard.id.startswith(JUDGMENT_PREFIX):
         source = link_application_numbers(source)
+    elif "](" not in source:  # a source that already links somewhere is left as its author wrote it
+        source = link_un_documents(source)
     out.extend(["", f"**{labels.source}:** {source}", "{: .hb-source }", ""])
     if entry.standard.background:
         out.extend([f"*{labels.background}*", "{: .hb-background }", ""])

@@ -1,0 +1,32 @@
+"""The site asks nothing of any host but its own: no fonts, scripts or analytics from elsewhere."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+EDITIONS = ["", "sr/", "sr-Latn/", "sq/"]
+KINDS = [
+    "",
+    "methodology/interviews/",
+    "standards/cpt/police-custody/",
+    "checklists/police-custody/",
+    "reference/traceability/",
+    "reference/translation-status/",
+    "about/terminology/",
+]
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_every_kind_of_page_loads_only_from_the_site_itself(page, site_url: str, edition: str) -> None:  # type: ignore[no-untyped-def]
+    own_host = urlsplit(site_url).netloc
+    elsewhere: list[str] = []
+    page.on("request", lambda request: elsewhere.append(request.url)
+            if urlsplit(request.url).netloc not in (own_host, "") else None)
+    for kind in KINDS:
+        page.goto(site_url + edition + kind, wait_until="networkidle")
+    page.keyboard.press("s")  # Material's shortcut that opens search
+    page.keyboard.type("lawyer")
+    page.wait_for_timeout(500)
+    assert elsewhere == []
