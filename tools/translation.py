@@ -21,12 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 from handbook.catalog import Catalog, load_catalog  # noqa: E402
 from handbook.editions import derived_editions  # noqa: E402
+from handbook.model import Problem  # noqa: E402
+from handbook.terminology import inconsistencies, load_terms  # noqa: E402
 from handbook.translation import (  # noqa: E402
     HASH_KEY,
     State,
@@ -131,13 +135,33 @@ def mark(project: Project, files: list[str]) -> int:
     return 0
 
 
+def terminology_problems(project: Project) -> list[Problem]:
+    """Rival renderings of agreed terms, in every translation (i18n/terminology.yml)."""
+    file = project.root / "i18n" / "terminology.yml"
+    if not file.is_file():
+        return []
+    terms = load_terms(yaml.safe_load(file.read_text(encoding="utf-8")) or [], project.languages)
+    problems: list[Problem] = []
+    for language in project.languages:
+        folder = project.docs_dir / language
+        if language == project.default or not folder.is_dir():
+            continue
+        texts = {
+            page.relative_to(folder).as_posix(): (page.relative_to(project.root).as_posix(), page.read_text("utf-8"))
+            for page in sorted(folder.rglob("*.md"))
+            if not page.name.startswith("_")
+        }
+        problems += inconsistencies(texts, language, terms)
+    return problems
+
+
 def check(project: Project) -> int:
     """The content checks, then a strict build of every language (links and anchors)."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort
 
-    problems = validate(project.catalog(), project.cyrillic)
+    problems = validate(project.catalog(), project.cyrillic) + terminology_problems(project)
     for problem in problems:
         print(problem)
     with tempfile.TemporaryDirectory() as site_dir:

@@ -40,9 +40,8 @@ class Labels:
     kind_standard: str = "standard"
     kind_item: str = "checklist item"
     outdated_title: str = "Translation out of date"
-    outdated: str = (
-        "The English page has changed since this translation was made. [Read the current English text]({url})."
-    )
+    outdated: str = "The English page has changed since this translation was made: {link}."
+    outdated_link: str = "read the current English text"
     status_title: str = "Translation status"
     status_intro: str = (
         "Which pages are translated, which are out of date because the English page has changed since, and "

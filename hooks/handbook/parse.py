@@ -149,9 +149,9 @@ def _read_front_matter(front_matter: str, reader: _Reader) -> dict[str, object]:
     if not isinstance(meta, dict):
         reader.problem(2, "the front matter must be 'key: value' lines, like the English page's")
         return {}
-    for number, line in enumerate(front_matter.split("\n"), start=2):
-        key = line.split(":", 1)[0].strip()
-        if line[:1].isalpha() and key not in FRONT_MATTER_KEYS:
+    for number, text in enumerate(front_matter.split("\n"), start=2):
+        key = text.split(":", 1)[0].strip()
+        if text[:1].isalpha() and key not in FRONT_MATTER_KEYS:
             known = ", ".join(sorted(FRONT_MATTER_KEYS))
             reader.problem(number, f"unknown front matter key '{key}'; the keys are: {known}")
     return meta

@@ -120,7 +120,8 @@ def untranslated_notice(labels: Labels) -> str:
 
 
 def outdated_notice(labels: Labels, english_url: str) -> str:
-    message = labels.outdated.format(url=english_url)
+    # Raw HTML: the target is a built page's URL in another edition, not a source file MkDocs could resolve.
+    message = labels.outdated.format(link=f'<a href="{english_url}" hreflang="en">{labels.outdated_link}</a>')
     return f'!!! warning "{labels.outdated_title}"\n\n    {message}\n\n'
 
 
