@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from sites import build_site, copy_fixture
 
 

@@ -1,6 +1,7 @@
 """Identifiers: what is accepted, and what a translator is told when a look-alike letter slips in."""
 
 import pytest
+
 from handbook.ids import closest, describe_malformed_id, is_valid_id
 
 

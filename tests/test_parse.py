@@ -3,6 +3,7 @@
 import textwrap
 
 import pytest
+
 from handbook.model import PageKind, Problem
 from handbook.parse import parse_page
 

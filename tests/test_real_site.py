@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from handbook.catalog import DerivedEdition, load_catalog
 from handbook.transliterate import transliterate_markdown
 from sites import ROOT

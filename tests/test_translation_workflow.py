@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from handbook.translation import english_changes, with_recorded_hash
 from sites import ROOT, build_site, copy_fixture
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from handbook.transliterate import transliterate_markdown, transliterate_text
 
 

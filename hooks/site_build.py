@@ -1,0 +1,162 @@
+"""One language pass of the build: what the hooks read, check and generate when a language starts.
+
+Used by hooks/main.py. This module may use MkDocs; everything it decides is delegated to the handbook package.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, load_catalog
+from handbook.editions import derived_editions, text_transform, transform_strings
+from handbook.labels import Labels
+from handbook.reference import GENERATED_PAGES
+from handbook.render import EditionView, outdated_notice, render_page, untranslated_notice
+from handbook.terminology import TERMINOLOGY_PATH, Term, columns_for, load_terms, terminology_page
+from handbook.translation import status_json
+from handbook.validate import validate
+from i18n_site import (
+    LanguagePass,
+    derive_language_settings,
+    derived_page,
+    english_url,
+    generated_page,
+    language_names,
+    language_pass,
+    language_relative_path,
+    source_language,
+)
+
+log = logging.getLogger("mkdocs.plugins.handbook")
+
+ABBREVIATIONS = "_abbreviations.md"
+EDITIONS = "handbook_editions"  # key under `extra` in mkdocs.yml
+CYRILLIC = "handbook_cyrillic_sources"  # key under `extra`: languages whose sources must be in Cyrillic
+STATUS_JSON = "translation-status.json"
+TERMINOLOGY = "i18n/terminology.yml"
+
+
+@dataclass(frozen=True)
+class LanguageBuild:
+    """All the hooks know while one language is being built; replaced when the next one starts."""
+
+    languages: LanguagePass
+    view: EditionView
+    catalog: Catalog
+    abbreviations: dict[str, str]
+
+    def render(self, markdown: str, page: Page) -> str:
+        """A page's Markdown with the content model rendered and the notices and abbreviations it needs."""
+        path = language_relative_path(page.file, self.languages)
+        rendered = render_page(markdown, path, self.view)
+        read_from = source_language(page.file, self.languages)
+        if read_from != self.languages.current:
+            rendered = untranslated_notice(self.view.labels) + rendered
+        elif self.view.is_outdated(path):
+            rendered = outdated_notice(self.view.labels, english_url(page, self.languages)) + rendered
+        abbreviations = self.abbreviations.get(read_from, "")  # in the language the reader sees
+        return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
+
+    def write_status_json(self, site_dir: str) -> None:
+        if self.languages.is_default:  # once per build: the other languages are built after this
+            (Path(site_dir) / STATUS_JSON).write_text(status_json(self.catalog), encoding="utf-8")
+
+
+def prepare_derived_settings(config: MkDocsConfig) -> None:
+    """Give each derived edition (e.g. sr-Latn) its source language's settings, transformed."""
+    editions = _editions(config)
+    derive_language_settings(
+        config,
+        {language: edition.source for language, edition in editions.items()},
+        lambda language, value: transform_strings(value, _text_transform(config, language)),
+    )
+
+
+def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
+    """Read every source, report problems (once per build), and add this language's generated pages to ``files``."""
+    languages = language_pass(config)
+    docs_dir = Path(config.docs_dir)
+    editions = _editions(config)
+    try:
+        catalog = load_catalog(
+            docs_dir, languages.configured, languages.default, Path(config.config_file_path).parent, editions
+        )
+    except UnreadableSource as error:
+        raise PluginError(f"handbook: cannot read {error}") from error
+    if languages.is_default:  # the checks cover every language: report them once per build
+        for problem in validate(catalog, frozenset(config.extra.get(CYRILLIC) or ())):
+            log.warning(str(problem))
+    view = EditionView.of(catalog, languages.current, _labels(config, languages), language_names(config))
+    edition = editions.get(languages.current)
+    if edition:
+        _generate_derived_pages(files, config, edition, docs_dir, languages)
+    for path, generate in GENERATED_PAGES.items():
+        files.append(generated_page(config, path, generate(view), languages))
+    terms = _read_terminology(config, languages)
+    if terms is not None:
+        derived = {lang: (e.source, _text_transform(config, lang)) for lang, e in editions.items()}
+        columns = columns_for({lang: view.language_names[lang] for lang in languages.built}, derived)
+        files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
+    return LanguageBuild(languages, view, catalog, _read_abbreviations(docs_dir, languages.configured, editions))
+
+
+def _labels(config: MkDocsConfig, languages: LanguagePass) -> Labels:
+    try:
+        return Labels.from_config((config.extra.get("handbook") or {}).get("labels"))
+    except ValueError as error:
+        raise PluginError(f"handbook: mkdocs.yml, language '{languages.current}': {error}") from error
+
+
+def _editions(config: MkDocsConfig) -> dict[str, DerivedEdition]:
+    try:
+        return derived_editions(config.extra.get(EDITIONS))
+    except ValueError as error:
+        raise PluginError(f"handbook: mkdocs.yml: {error}") from error
+
+
+def _text_transform(config: MkDocsConfig, language: str) -> Callable[[str], str]:
+    return text_transform(config.extra.get(EDITIONS), language)
+
+
+def _read_terminology(config: MkDocsConfig, languages: LanguagePass) -> list[Term] | None:
+    file = Path(config.config_file_path).parent / TERMINOLOGY
+    if not file.is_file():
+        return None
+    try:
+        return load_terms(yaml.safe_load(file.read_text(encoding="utf-8")) or [], languages.configured)
+    except (yaml.YAMLError, ValueError) as error:
+        raise PluginError(f"handbook: cannot read {TERMINOLOGY}: {error}") from error
+
+
+def _generate_derived_pages(
+    files: Files, config: MkDocsConfig, edition: DerivedEdition, docs_dir: Path, languages: LanguagePass
+) -> None:
+    """Put the derived edition's pages where static-i18n placed the default language's fallbacks."""
+    for file in list(files.documentation_pages()):
+        source = docs_dir / edition.source / language_relative_path(file, languages)
+        if source_language(file, languages) == languages.default and source.is_file():
+            files.remove(file)
+            files.append(derived_page(config, file, edition.transform(source.read_text(encoding="utf-8")), languages))
+
+
+def _read_abbreviations(
+    docs_dir: Path, languages: tuple[str, ...], editions: dict[str, DerivedEdition]
+) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for language in languages:
+        file = docs_dir / language / ABBREVIATIONS
+        if file.is_file():
+            found[language] = file.read_text(encoding="utf-8")
+    for language, edition in editions.items():
+        if edition.source in found:
+            found[language] = edition.transform(found[edition.source])
+    return found
