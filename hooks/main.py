@@ -34,6 +34,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     return _build.render(markdown, page) if _build else markdown
 
 
+def on_post_page(output: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
+    return _build.finish_html(output) if _build else output
+
+
 # The default language is built first; static-i18n builds the others inside its own on_post_build (-100).
 @event_priority(0)
 def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:

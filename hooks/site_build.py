@@ -5,6 +5,7 @@ Used by hooks/main.py. This module may use MkDocs; everything it decides is dele
 
 from __future__ import annotations
 
+import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ EDITIONS = "handbook_editions"  # key under `extra` in mkdocs.yml
 CYRILLIC = "handbook_cyrillic_sources"  # key under `extra`: languages whose sources must be in Cyrillic
 STATUS_JSON = "translation-status.json"
 TERMINOLOGY = "i18n/terminology.yml"
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,11 @@ class LanguageBuild:
             rendered = outdated_notice(self.view.labels, english_url(page, self.languages)) + rendered
         abbreviations = self.abbreviations.get(read_from, "")  # in the language the reader sees
         return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
+
+    def finish_html(self, output: str) -> str:
+        """Name Material's search dialog, which the theme leaves unnamed (axe: aria-dialog-name)."""
+        label = html.escape(self.view.labels.search_dialog, quote=True)
+        return output.replace(SEARCH_DIALOG, f'{SEARCH_DIALOG[:-1]} aria-label="{label}">', 1)
 
     def write_status_json(self, site_dir: str) -> None:
         if self.languages.is_default:  # once per build: the other languages are built after this

@@ -56,6 +56,7 @@ class Labels:
     state_up_to_date: str = "up to date"
     state_outdated: str = "out of date"
     state_missing: str = "missing"
+    search_dialog: str = "Search"
     terms_title: str = "Terminology"
     terms_intro: str = (
         "The agreed rendering of each concept in every language of the handbook. Translators use these terms, "
