@@ -39,3 +39,23 @@ def test_police_custody_items_and_standards_link_both_ways(real_site, language: 
             up = "../" * (target.page.path.count("/") + 1)
             backlink = f'href="{up}checklists/police-custody/#{item.id}"'
             assert backlink in standard_html, f"{language}: {cited} does not link back to {item.id}"
+
+
+@pytest.mark.parametrize("language", ["sr", "sq"])
+def test_every_english_page_is_translated_with_the_same_ids(language: str) -> None:
+    catalog = load_catalog(ROOT / "docs", EDITIONS, "en", ROOT)
+    english, translated = catalog.sources["en"], catalog.sources[language]
+    assert sorted(english) == sorted(translated), "pages missing or extra in the translation"
+    for path, page in english.items():
+        assert [i for i, _ in translated[path].defined_ids()] == [i for i, _ in page.defined_ids()], path
+
+
+def test_every_edition_is_built_with_the_same_pages(real_site) -> None:  # type: ignore[no-untyped-def]
+    def built_pages(prefix: str) -> list[str]:
+        folder = real_site.directory / prefix
+        found = (p.relative_to(folder).as_posix() for p in folder.rglob("index.html"))
+        return sorted(p for p in found if not any(p.startswith(e) for e in EDITIONS.values() if e))
+
+    pages = {edition: built_pages(prefix) for edition, prefix in EDITIONS.items()}
+    assert pages["sr"] == pages["en"] == pages["sr-Latn"] == pages["sq"]
+    assert len(pages["en"]) >= 50

@@ -1,0 +1,56 @@
+"""axe-core, run in Chromium, finds no serious or critical violation on any kind of page in any edition."""
+
+from __future__ import annotations
+
+import pytest
+
+EDITIONS = ["", "sr/", "sr-Latn/", "sq/"]
+KINDS = [
+    "",
+    "methodology/interviews/",
+    "standards/cpt/police-custody/",
+    "checklists/police-custody/",
+    "reference/traceability/",
+    "reference/translation-status/",
+    "about/terminology/",
+]
+
+
+@pytest.fixture(scope="module")
+def axe():  # type: ignore[no-untyped-def]
+    from axe_playwright_python.sync_playwright import Axe
+
+    return Axe()
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_no_serious_or_critical_accessibility_violation(page, axe, site_url: str, edition: str) -> None:  # type: ignore[no-untyped-def]
+    found = []
+    for kind in KINDS:
+        page.goto(site_url + edition + kind)
+        for violation in axe.run(page).response["violations"]:
+            if violation["impact"] in ("serious", "critical"):
+                found.append((edition + kind, violation["id"], len(violation["nodes"])))
+    assert found == []
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+def test_a_checklist_is_usable_on_a_360_pixel_wide_phone(browser, site_url: str, edition: str) -> None:  # type: ignore[no-untyped-def]
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    try:
+        page = context.new_page()
+        page.goto(site_url + edition + "checklists/police-custody/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    finally:
+        context.close()
+
+
+def test_checklist_items_are_reached_with_the_keyboard_alone(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(site_url + "checklists/police-custody/#police-lawyer-outset")
+    reached = set()
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("document.activeElement.id || ''"))
+        if "police-lawyer-outset" in reached:
+            break
+    assert "police-lawyer-outset" in reached
