@@ -134,3 +134,24 @@ def english_url(page: Page, languages: LanguagePass) -> str:
     if original is None:
         return get_relative_url("", page.url) or "./"
     return get_relative_url(original.url, page.url)
+
+
+def whole_site_built(config: MkDocsConfig) -> bool:
+    """True once static-i18n has built every language (its nested builds set ``building``)."""
+    plugin: Any = config.plugins["i18n"]
+    return not plugin.building
+
+
+def edition_prefixes(config: MkDocsConfig) -> dict[str, str]:
+    """Each built language's folder in the site: '' for the default language, 'sr/' for Serbian."""
+    plugin: Any = config.plugins["i18n"]
+    return {
+        lang.locale: ("" if lang.locale == plugin.default_language else lang.link.strip("/") + "/")
+        for lang in plugin.config.languages
+        if lang.build
+    }
+
+
+def edition_root(page: Page, prefix: str) -> str:
+    """A relative URL from ``page`` to the root of its edition, ending with a slash."""
+    return get_relative_url(prefix or ".", page.url).rstrip("/") + "/"

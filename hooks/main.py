@@ -7,7 +7,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from site_build import LanguageBuild, prepare_derived_settings, start_language_build
+from site_build import LanguageBuild, finish_site, prepare_derived_settings, start_language_build
 
 # The language being built. Replaced, never added to, when the next language (or the next rebuild) starts.
 _build: LanguageBuild | None = None
@@ -35,11 +35,12 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
-    return _build.finish_html(output) if _build else output
+    return _build.finish_html(output, page) if _build else output
 
 
-# The default language is built first; static-i18n builds the others inside its own on_post_build (-100).
-@event_priority(0)
+# After static-i18n (-100), which builds the other languages inside its own on_post_build and then
+# writes the search index of all of them: only then is the whole site there.
+@event_priority(-200)
 def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
     if _build:
-        _build.write_status_json(config.site_dir)
+        finish_site(config, _build.catalog)

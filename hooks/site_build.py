@@ -6,7 +6,10 @@ Used by hooks/main.py. This module may use MkDocs; everything it decides is dele
 from __future__ import annotations
 
 import html
+import json
 import logging
+import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +25,7 @@ from handbook.editions import derived_editions, text_transform, transform_string
 from handbook.labels import Labels
 from handbook.reference import GENERATED_PAGES
 from handbook.render import EditionView, outdated_notice, render_page, untranslated_notice
+from handbook.search import lunr_name, offline_script, search_language, split_by_edition
 from handbook.terminology import TERMINOLOGY_PATH, Term, columns_for, load_terms, terminology_page
 from handbook.translation import status_json
 from handbook.validate import validate
@@ -29,12 +33,15 @@ from i18n_site import (
     LanguagePass,
     derive_language_settings,
     derived_page,
+    edition_prefixes,
+    edition_root,
     english_url,
     generated_page,
     language_names,
     language_pass,
     language_relative_path,
     source_language,
+    whole_site_built,
 )
 
 log = logging.getLogger("mkdocs.plugins.handbook")
@@ -44,6 +51,7 @@ EDITIONS = "handbook_editions"  # key under `extra` in mkdocs.yml
 CYRILLIC = "handbook_cyrillic_sources"  # key under `extra`: languages whose sources must be in Cyrillic
 STATUS_JSON = "translation-status.json"
 TERMINOLOGY = "i18n/terminology.yml"
+CONFIG_BASE = re.compile(r'("base":\s*")[^"]*"')  # in Material's __config JSON
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
@@ -55,6 +63,7 @@ class LanguageBuild:
     view: EditionView
     catalog: Catalog
     abbreviations: dict[str, str]
+    prefix: str  # the edition's folder in the site: '' for the default language, 'sr/' for Serbian
 
     def render(self, markdown: str, page: Page) -> str:
         """A page's Markdown with the content model rendered and the notices and abbreviations it needs."""
@@ -68,14 +77,37 @@ class LanguageBuild:
         abbreviations = self.abbreviations.get(read_from, "")  # in the language the reader sees
         return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
 
-    def finish_html(self, output: str) -> str:
-        """Name Material's search dialog, which the theme leaves unnamed (axe: aria-dialog-name)."""
+    def finish_html(self, output: str, page: Page) -> str:
+        """Name Material's search dialog, which the theme leaves unnamed (axe: aria-dialog-name), and point
+        Material's search at this edition's own index (its ``base`` serves only search, as instant loading is off)."""
         label = html.escape(self.view.labels.search_dialog, quote=True)
-        return output.replace(SEARCH_DIALOG, f'{SEARCH_DIALOG[:-1]} aria-label="{label}">', 1)
+        output = output.replace(SEARCH_DIALOG, f'{SEARCH_DIALOG[:-1]} aria-label="{label}">', 1)
+        if self.prefix:
+            output = CONFIG_BASE.sub(lambda m: f'{m.group(1)}{edition_root(page, self.prefix)}"', output, count=1)
+        return output
 
-    def write_status_json(self, site_dir: str) -> None:
-        if self.languages.is_default:  # once per build: the other languages are built after this
-            (Path(site_dir) / STATUS_JSON).write_text(status_json(self.catalog), encoding="utf-8")
+
+def finish_site(config: MkDocsConfig, catalog: Catalog) -> None:
+    """Once every edition is built: the translation status as JSON, and one search index per edition."""
+    if not whole_site_built(config):
+        return
+    site = Path(config.site_dir)
+    (site / STATUS_JSON).write_text(status_json(catalog), encoding="utf-8")
+    combined = site / "search" / "search_index.json"
+    if not combined.is_file():  # no search plugin
+        return
+    prefixes = edition_prefixes(config)
+    parts = split_by_edition(json.loads(combined.read_text(encoding="utf-8")), prefixes)
+    sitemap = site / "sitemap.xml"
+    for language, index in parts.items():
+        if prefixes[language] and sitemap.is_file():  # Material looks for it at each edition's root
+            shutil.copyfile(sitemap, site / prefixes[language] / "sitemap.xml")
+        folder = site / prefixes[language] / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "search_index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+        (folder / "search_index.js").write_text(offline_script(index), encoding="utf-8")
+        script = site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{lunr_name(language)}.min.js"
+        script.write_text(search_language(language).script(lunr_name(language)), encoding="utf-8")
 
 
 def prepare_derived_settings(config: MkDocsConfig) -> None:
@@ -113,7 +145,8 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
         derived = {lang: (e.source, _text_transform(config, lang)) for lang, e in editions.items()}
         columns = columns_for({lang: view.language_names[lang] for lang in languages.built}, derived)
         files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
-    return LanguageBuild(languages, view, catalog, _read_abbreviations(docs_dir, languages.configured, editions))
+    abbreviations = _read_abbreviations(docs_dir, languages.configured, editions)
+    return LanguageBuild(languages, view, catalog, abbreviations, edition_prefixes(config)[languages.current])
 
 
 def _labels(config: MkDocsConfig, languages: LanguagePass) -> Labels:
