@@ -97,7 +97,8 @@ def finish_site(config: MkDocsConfig, catalog: Catalog) -> None:
     if not combined.is_file():  # no search plugin
         return
     prefixes = edition_prefixes(config)
-    parts = split_by_edition(json.loads(combined.read_text(encoding="utf-8")), prefixes)
+    ids = frozenset(catalog.edition(catalog.default_language).entries())
+    parts = split_by_edition(json.loads(combined.read_text(encoding="utf-8")), prefixes, ids)
     sitemap = site / "sitemap.xml"
     for language, index in parts.items():
         if prefixes[language] and sitemap.is_file():  # Material looks for it at each edition's root

@@ -77,7 +77,8 @@ def test_a_checklist_item_gets_an_anchor_and_its_standards_by_title() -> None:
 def test_a_standard_gets_its_source_and_the_items_that_check_it() -> None:
     body = STANDARDS.split("---\n", 2)[2]
     rendered = render_page(body, "standards/cpt.md", view())
-    assert "**Source:** CPT/Inf (2002) 15, paragraphs 40–41\n{: .hb-source }" in rendered
+    source = "**Source:** CPT/Inf (2002) 15, paragraphs 40–41<br>\n**ID:** `cpt-lawyer-outset`\n{: .hb-source }"
+    assert source in rendered
     assert rendered.endswith(
         "**Checked by:**\n{: .hb-backlinks-title }\n\n"
         "- [Police · `police-lawyer`](../checklists/police.md#police-lawyer): Could they see a lawyer?\n"

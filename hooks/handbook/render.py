@@ -163,7 +163,9 @@ def _render_source(lines: list[Line], index: int, entry: Entry, out: list[str], 
         source = link_application_numbers(source)
     elif "](" not in source:  # a source that already links somewhere is left as its author wrote it
         source = link_un_documents(source)
-    out.extend(["", f"**{labels.source}:** {source}", "{: .hb-source }", ""])
+    # The ID is shown so that readers can cite it and search finds the standard by it.
+    shown_id = f"**{labels.ids_id}:** `{entry.standard.id}`"
+    out.extend(["", f"**{labels.source}:** {source}<br>", shown_id, "{: .hb-source }", ""])
     if entry.standard.background:
         out.extend([f"*{labels.background}*", "{: .hb-background }", ""])
     return index

@@ -49,8 +49,14 @@ def search_language(language: str) -> SearchLanguage:
     return LANGUAGES.get(language.split("-")[0].lower(), SearchLanguage())
 
 
-def split_by_edition(index: Mapping[str, Any], prefixes: Mapping[str, str]) -> dict[str, dict[str, Any]]:
-    """Material's one index of every edition, as one index per edition (``prefixes``: language -> 'sr/' or '')."""
+def split_by_edition(
+    index: Mapping[str, Any], prefixes: Mapping[str, str], ids: frozenset[str] = frozenset()
+) -> dict[str, dict[str, Any]]:
+    """Material's one index of every edition, as one index per edition (``prefixes``: language -> 'sr/' or '').
+
+    A section that is a standard (its anchor is one of ``ids``) gets its ID in its title, where search weighs
+    words most, so that a reader who types an ID finds the standard first.
+    """
     claimed = {language: prefix for language, prefix in prefixes.items() if prefix}
     parts: dict[str, dict[str, Any]] = {}
     for language, prefix in prefixes.items():
@@ -59,9 +65,15 @@ def split_by_edition(index: Mapping[str, Any], prefixes: Mapping[str, str]) -> d
                     if d["location"].startswith(prefix)]
         else:
             docs = [d for d in index["docs"] if not any(d["location"].startswith(p) for p in claimed.values())]
+        docs = [_titled_with_id(d, ids) for d in docs]
         config = {**index["config"], "lang": [lunr_name(language)], "pipeline": ["trimmer", "stemmer"]}
         parts[language] = {**index, "config": config, "docs": docs}
     return parts
+
+
+def _titled_with_id(doc: dict[str, Any], ids: frozenset[str]) -> dict[str, Any]:
+    anchor = doc["location"].partition("#")[2]
+    return {**doc, "title": f"{doc['title']} · {anchor}"} if anchor in ids else doc
 
 
 def offline_script(index: Mapping[str, Any]) -> str:
