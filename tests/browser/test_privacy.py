@@ -25,8 +25,8 @@ def test_every_kind_of_page_loads_only_from_the_site_itself(page, site_url: str,
     page.on("request", lambda request: elsewhere.append(request.url)
             if urlsplit(request.url).netloc not in (own_host, "") else None)
     for kind in KINDS:
-        page.goto(site_url + edition + kind, wait_until="networkidle")
+        page.goto(site_url + edition + kind, wait_until="load")
     page.keyboard.press("s")  # Material's shortcut that opens search
     page.keyboard.type("lawyer")
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(300)
     assert elsewhere == []
