@@ -9,7 +9,6 @@ import html
 import json
 import logging
 import re
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from handbook.archive import write_archive
 from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, load_catalog
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.labels import Labels
@@ -99,16 +99,14 @@ def finish_site(config: MkDocsConfig, catalog: Catalog) -> None:
     prefixes = edition_prefixes(config)
     ids = frozenset(catalog.edition(catalog.default_language).entries())
     parts = split_by_edition(json.loads(combined.read_text(encoding="utf-8")), prefixes, ids)
-    sitemap = site / "sitemap.xml"
     for language, index in parts.items():
-        if prefixes[language] and sitemap.is_file():  # Material looks for it at each edition's root
-            shutil.copyfile(sitemap, site / prefixes[language] / "sitemap.xml")
         folder = site / prefixes[language] / "search"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "search_index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
         (folder / "search_index.js").write_text(offline_script(index), encoding="utf-8")
         script = site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{lunr_name(language)}.min.js"
         script.write_text(search_language(language).script(lunr_name(language)), encoding="utf-8")
+    write_archive(site)  # last: it packs everything above
 
 
 def prepare_derived_settings(config: MkDocsConfig) -> None:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import posixpath
+import re
+import zipfile
+from pathlib import Path
+
 import pytest
 
 from handbook.catalog import DerivedEdition, load_catalog
 from handbook.transliterate import transliterate_markdown
-from sites import ROOT
+from sites import ROOT, build_site
 
 EDITIONS = {"en": "", "sr": "sr/", "sr-Latn": "sr-Latn/", "sq": "sq/"}
 LATIN = {"sr-Latn": DerivedEdition("sr-Latn", "sr", transliterate_markdown)}
@@ -24,20 +29,20 @@ def test_police_custody_items_and_standards_link_both_ways(real_site, language: 
     assert edition.is_translated("checklists/police-custody.md"), "the police custody checklist must be translated"
     checklist = edition.page("checklists/police-custody.md")
     assert checklist is not None and len(checklist.items) >= 30
-    html = (real_site.directory / EDITIONS[language] / "checklists/police-custody/index.html").read_text("utf-8")
+    html = (real_site.directory / EDITIONS[language] / "checklists/police-custody.html").read_text("utf-8")
     entries = edition.entries()
     for item in checklist.items:
         assert f'id="{item.id}"' in html
         block = html[html.index(f'id="{item.id}"') :].split("</li>", 1)[0]
         for cited in item.cites:
             target = entries[cited]
-            expected = "../../" + target.page.path.removesuffix(".md") + f"/#{cited}"
+            expected = posixpath.relpath(target.page.path.removesuffix(".md") + ".html", "checklists") + f"#{cited}"
             assert f'href="{expected}"' in block, f"{language}: {item.id} does not link to {cited}"
             standard_html = (
-                real_site.directory / EDITIONS[language] / target.page.path.removesuffix(".md") / "index.html"
+                real_site.directory / EDITIONS[language] / (target.page.path.removesuffix(".md") + ".html")
             ).read_text("utf-8")
-            up = "../" * (target.page.path.count("/") + 1)
-            backlink = f'href="{up}checklists/police-custody/#{item.id}"'
+            back = posixpath.relpath("checklists/police-custody.html", posixpath.dirname(target.page.path))
+            backlink = f'href="{back}#{item.id}"'
             assert backlink in standard_html, f"{language}: {cited} does not link back to {item.id}"
 
 
@@ -53,9 +58,36 @@ def test_every_english_page_is_translated_with_the_same_ids(language: str) -> No
 def test_every_edition_is_built_with_the_same_pages(real_site) -> None:  # type: ignore[no-untyped-def]
     def built_pages(prefix: str) -> list[str]:
         folder = real_site.directory / prefix
-        found = (p.relative_to(folder).as_posix() for p in folder.rglob("index.html"))
-        return sorted(p for p in found if not any(p.startswith(e) for e in EDITIONS.values() if e))
+        found = (p.relative_to(folder).as_posix() for p in folder.rglob("*.html"))
+        return sorted(p for p in found if p != "404.html" and not any(p.startswith(e) for e in EDITIONS.values() if e))
 
     pages = {edition: built_pages(prefix) for edition, prefix in EDITIONS.items()}
     assert pages["sr"] == pages["en"] == pages["sr-Latn"] == pages["sq"]
     assert len(pages["en"]) >= 50
+
+
+def test_the_offline_archive_holds_every_edition_and_every_home_page_links_to_it(real_site) -> None:  # type: ignore[no-untyped-def]
+    archive = real_site.directory / "downloads/detention-monitoring-handbook.zip"
+    with zipfile.ZipFile(archive) as opened:
+        names = set(opened.namelist())
+    for prefix in EDITIONS.values():
+        assert f"detention-monitoring-handbook/{prefix}checklists/police-custody.html" in names
+        home = real_site.directory / prefix / "index.html"
+        hrefs = re.findall(r'href="([^"]*detention-monitoring-handbook\.zip)"', home.read_text("utf-8"))
+        assert hrefs and all((home.parent / href).resolve() == archive.resolve() for href in hrefs), prefix
+
+
+def test_two_builds_of_the_same_sources_are_identical(real_site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    again = tmp_path / "again"
+    assert build_site(ROOT, strict=True, site_dir=again) == ([], False)
+
+    def files(folder: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(folder).as_posix(): p.read_bytes()
+            for p in folder.rglob("*")
+            if p.is_file() and not p.name.startswith("sitemap.")  # they carry the build date
+        }
+
+    first, second = files(real_site.directory), files(again)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []

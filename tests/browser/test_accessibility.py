@@ -6,13 +6,13 @@ import pytest
 
 EDITIONS = ["", "sr/", "sr-Latn/", "sq/"]
 KINDS = [
-    "",
-    "methodology/interviews/",
-    "standards/cpt/police-custody/",
-    "checklists/police-custody/",
-    "reference/traceability/",
-    "reference/translation-status/",
-    "about/terminology/",
+    "index.html",
+    "methodology/interviews.html",
+    "standards/cpt/police-custody.html",
+    "checklists/police-custody.html",
+    "reference/traceability.html",
+    "reference/translation-status.html",
+    "about/terminology.html",
 ]
 
 
@@ -46,14 +46,14 @@ def test_a_checklist_is_usable_on_a_360_pixel_wide_phone(browser, site_url: str,
     context = browser.new_context(viewport={"width": 360, "height": 740})
     try:
         page = context.new_page()
-        page.goto(site_url + edition + "checklists/police-custody/")
+        page.goto(site_url + edition + "checklists/police-custody.html")
         assert page.evaluate("document.documentElement.scrollWidth") <= 360
     finally:
         context.close()
 
 
 def test_checklist_items_are_reached_with_the_keyboard_alone(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto(site_url + "checklists/police-custody/#police-lawyer-outset")
+    page.goto(site_url + "checklists/police-custody.html#police-lawyer-outset")
     reached = set()
     for _ in range(400):
         page.keyboard.press("Tab")

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 EDITIONS = {"en": "", "sr": "sr/", "sr-Latn": "sr-Latn/", "sq": "sq/"}
-PAGES = ["", "checklists/police-custody/", "standards/cpt/police-custody/", "reference/traceability/"]
+PAGES = [
+    "index.html",
+    "checklists/police-custody.html",
+    "standards/cpt/police-custody.html",
+    "reference/traceability.html",
+]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -25,8 +30,8 @@ def test_switching_language_stays_on_the_same_page(page, site_url: str, edition:
 
 
 def test_choosing_a_language_in_the_menu_opens_the_same_page(page, site_url: str) -> None:  # type: ignore[no-untyped-def]
-    page.goto(site_url + "checklists/police-custody/")
+    page.goto(site_url + "checklists/police-custody.html")
     page.locator(".md-header__option .md-select").hover()
     page.get_by_role("link", name="Српски").click()
-    page.wait_for_url(site_url + "sr/checklists/police-custody/")
+    page.wait_for_url(site_url + "sr/checklists/police-custody.html")
     assert page.locator("h1").inner_text().startswith("Контролна листа")

@@ -8,13 +8,13 @@ import pytest
 
 EDITIONS = ["", "sr/", "sr-Latn/", "sq/"]
 KINDS = [
-    "",
-    "methodology/interviews/",
-    "standards/cpt/police-custody/",
-    "checklists/police-custody/",
-    "reference/traceability/",
-    "reference/translation-status/",
-    "about/terminology/",
+    "index.html",
+    "methodology/interviews.html",
+    "standards/cpt/police-custody.html",
+    "checklists/police-custody.html",
+    "reference/traceability.html",
+    "reference/translation-status.html",
+    "about/terminology.html",
 ]
 
 

@@ -3,18 +3,9 @@ in inflected forms, and by ID, case name or application number (cases in search_
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
 import pytest
 
-from sites import ROOT
-
-_spec = importlib.util.spec_from_file_location("search_quality", ROOT / "tools" / "search_quality.py")
-assert _spec and _spec.loader
-search_quality = importlib.util.module_from_spec(_spec)
-sys.modules["search_quality"] = search_quality
-_spec.loader.exec_module(search_quality)
+from search_quality_loader import search_quality
 
 CASES = [
     pytest.param(edition, query, expected, id=f"{edition}:{query}")
