@@ -44,7 +44,7 @@ def write_corpus(out: Path, times: int) -> Path:
                 relative = source.relative_to(language_dir)
                 if relative.name.startswith("_"):
                     continue
-                text = pattern.sub(lambda m: m.group(1) + suffix, source.read_text(encoding="utf-8"))
+                text = pattern.sub(r"\g<1>" + suffix, source.read_text(encoding="utf-8"))
                 text = text.replace("../downloads/", "../../downloads/") if relative.as_posix() == "index.md" else text
                 destination = target / f"copy{copy}" / relative
                 destination.parent.mkdir(parents=True, exist_ok=True)
