@@ -11,6 +11,13 @@ from site_build import LanguageBuild, finish_site, prepare_derived_settings, sta
 
 # The language being built. Replaced, never added to, when the next language (or the next rebuild) starts.
 _build: LanguageBuild | None = None
+# Whether this process is `mkdocs serve`, whose rebuilds skip the offline archive (published builds make it).
+_serving = False
+
+
+def on_startup(command: str, **kwargs: object) -> None:
+    global _serving
+    _serving = command == "serve"
 
 
 # Before static-i18n (-100) applies a language's settings, so a derived edition's are in place.
@@ -43,4 +50,4 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig, **kwargs: object
 @event_priority(-200)
 def on_post_build(config: MkDocsConfig, **kwargs: object) -> None:
     if _build:
-        finish_site(config, _build.catalog)
+        finish_site(config, _build.catalog, archive=not _serving)

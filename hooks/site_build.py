@@ -20,7 +20,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from handbook.archive import write_archive
-from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, load_catalog
+from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, cached_transform, load_catalog
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.labels import Labels
 from handbook.reference import GENERATED_PAGES
@@ -87,7 +87,7 @@ class LanguageBuild:
         return output
 
 
-def finish_site(config: MkDocsConfig, catalog: Catalog) -> None:
+def finish_site(config: MkDocsConfig, catalog: Catalog, *, archive: bool) -> None:
     """Once every edition is built: the translation status as JSON, and one search index per edition."""
     if not whole_site_built(config):
         return
@@ -106,7 +106,8 @@ def finish_site(config: MkDocsConfig, catalog: Catalog) -> None:
         (folder / "search_index.js").write_text(offline_script(index), encoding="utf-8")
         script = site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{lunr_name(language)}.min.js"
         script.write_text(search_language(language).script(lunr_name(language)), encoding="utf-8")
-    write_archive(site)  # last: it packs everything above
+    if archive:
+        write_archive(site)  # last: it packs everything above
 
 
 def prepare_derived_settings(config: MkDocsConfig) -> None:
@@ -184,7 +185,8 @@ def _generate_derived_pages(
         source = docs_dir / edition.source / language_relative_path(file, languages)
         if source_language(file, languages) == languages.default and source.is_file():
             files.remove(file)
-            files.append(derived_page(config, file, edition.transform(source.read_text(encoding="utf-8")), languages))
+            text = cached_transform(edition.transform, source.read_text(encoding="utf-8"))
+            files.append(derived_page(config, file, text, languages))
 
 
 def _read_abbreviations(

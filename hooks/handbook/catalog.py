@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,16 +125,28 @@ def load_catalog(
     if default_language not in texts:
         raise UnreadableSource(str(docs_dir / default_language), "the default language folder does not exist")
     sources = {
-        language: {path: parse_page(text, path, display) for path, (display, text) in pages.items()}
+        language: {path: _parsed(text, path, display) for path, (display, text) in pages.items()}
         for language, pages in texts.items()
     }
     for edition in (derived or {}).values():
         if edition.source in texts:
             sources[edition.language] = {
-                path: parse_page(edition.transform(text), path, display)
+                path: _parsed(cached_transform(edition.transform, text), path, display)
                 for path, (display, text) in texts[edition.source].items()
             }
     return Catalog(default_language, sources, frozenset((derived or {}).keys()))
+
+
+# Every language pass of a build, and every rebuild of `mkdocs serve`, reads the same sources: parse each
+# distinct text once. Keyed by the text itself, so an edited file is parsed again and nothing goes stale.
+@functools.lru_cache(maxsize=8192)
+def _parsed(text: str, path: str, display: str) -> SourcePage:
+    return parse_page(text, path, display)
+
+
+@functools.lru_cache(maxsize=8192)
+def cached_transform(transform: Callable[[str], str], text: str) -> str:
+    return transform(text)
 
 
 def _markdown_files(folder: Path) -> list[Path]:

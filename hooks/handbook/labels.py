@@ -19,8 +19,7 @@ class Labels:
     untranslated: str = "This page has not been translated into {language} yet. You are reading the English original."
     matrix_title: str = "Traceability matrix"
     matrix_intro: str = (
-        "Each row is a standard and each column a checklist. A number is how many items of that checklist "
-        "check the standard."
+        "Each row is a standard, with the checklists that check it and, in brackets, how many of their items do."
     )
     matrix_summary: str = (
         "{standards} standards: {checked} checked by at least one checklist item, {background} background, "

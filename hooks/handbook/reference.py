@@ -21,20 +21,24 @@ def _short_title(page: SourcePage) -> str:
 
 
 def traceability_matrix(view: EditionView) -> str:
+    """Standards against checklists, one row per standard listing the checklists that check it.
+
+    Listing only the checklists that check a standard (rather than a column per checklist) keeps the page
+    readable on a phone and its size proportional to the content, however many checklists there are.
+    """
     labels = view.labels
-    checklists = checklist_pages(view.edition)
+    checklist_order = {page.path: n for n, page in enumerate(checklist_pages(view.edition))}
     counts = {"standards": 0, "checked": 0, "background": 0, "gaps": 0}
     sections: list[str] = []
     gap_links: list[str] = []
     for page in standards_pages(view.edition):
-        header = [labels.matrix_standard, *(_short_title(c) for c in checklists), labels.matrix_status]
-        rows = [
-            "| " + " | ".join(_cell(h) for h in header) + " |",
-            "|" + "---|" * len(header),
-        ]
+        rows = [f"| {labels.matrix_standard} | {labels.checked_by} | {labels.matrix_status} |", "|---|---|---|"]
         for standard in page.standards:
             citing = view.items_citing.get(standard.id, [])
-            per_checklist = [sum(1 for e in citing if e.page.path == c.path) for c in checklists]
+            per_checklist: dict[str, tuple[SourcePage, int]] = {}
+            for entry in citing:
+                found, number = per_checklist.get(entry.page.path, (entry.page, 0))
+                per_checklist[entry.page.path] = (found, number + 1)
             counts["standards"] += 1
             if citing:
                 status = f"{labels.status_checked} ({len(citing)})"
@@ -48,8 +52,11 @@ def traceability_matrix(view: EditionView) -> str:
             link = f"[{escape_link_text(standard.title)}]({relative_link(MATRIX_PATH, page.path, standard.id)})"
             if not citing and not standard.background:
                 gap_links.append(link)
-            cells = [f"{link}<br>`{standard.id}`", *(str(n) if n else "–" for n in per_checklist), status]
-            rows.append("| " + " | ".join(cells) + " |")
+            checked_by = " · ".join(
+                f"[{escape_link_text(_short_title(found))}]({relative_link(MATRIX_PATH, found.path)}) ({number})"
+                for path, (found, number) in sorted(per_checklist.items(), key=lambda p: checklist_order.get(p[0], 0))
+            )
+            rows.append(f"| {link}<br>`{standard.id}` | {checked_by or '–'} | {status} |")
         title = escape_link_text(page.title)
         sections += [f"## [{title}]({relative_link(MATRIX_PATH, page.path)})", "", *rows, ""]
     summary = labels.matrix_summary.format(**counts)
