@@ -5,6 +5,7 @@ Used by hooks/main.py. This module may use MkDocs; everything it decides is dele
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
@@ -172,9 +173,15 @@ def _read_terminology(config: MkDocsConfig, languages: LanguagePass) -> list[Ter
     if not file.is_file():
         return None
     try:
-        return load_terms(yaml.safe_load(file.read_text(encoding="utf-8")) or [], languages.configured)
+        return _terms(file.read_text(encoding="utf-8"), languages.configured)
     except (yaml.YAMLError, ValueError) as error:
         raise PluginError(f"handbook: cannot read {TERMINOLOGY}: {error}") from error
+
+
+@functools.lru_cache(maxsize=4)  # the same list is read by every language pass
+def _terms(text: str, languages: tuple[str, ...]) -> list[Term]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return load_terms(yaml.load(text, Loader=loader) or [], languages)  # noqa: S506 - a safe loader
 
 
 def _generate_derived_pages(
