@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-EDITIONS = {"en": "", "sr": "sr/", "sr-Latn": "sr-Latn/", "sq": "sq/"}
+from site_pages import EDITIONS
+
 PAGES = [
     "index.html",
     "checklists/police-custody.html",

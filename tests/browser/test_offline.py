@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from search_quality_loader import search_quality
+from site_pages import EDITIONS
 
-EDITIONS = {"en": "", "sr": "sr/", "sr-Latn": "sr-Latn/", "sq": "sq/"}
 QUERIES = {"en": "lawyer", "sr": "адвокат", "sr-Latn": "advokat", "sq": "avokat"}
 
 
