@@ -24,6 +24,7 @@ from handbook.archive import write_archive
 from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, cached_transform, load_catalog
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.labels import Labels
+from handbook.opendata import open_data, open_data_files
 from handbook.reference import GENERATED_PAGES
 from handbook.render import EditionView, outdated_notice, render_page, untranslated_notice
 from handbook.search import lunr_name, offline_script, search_language, split_by_edition
@@ -89,15 +90,32 @@ class LanguageBuild:
 
 
 def finish_site(config: MkDocsConfig, catalog: Catalog, *, archive: bool) -> None:
-    """Once every edition is built: the translation status as JSON, and one search index per edition."""
+    """Once every edition is built: the translation status, the open data, one search index per edition and
+    the offline archive."""
     if not whole_site_built(config):
         return
     site = Path(config.site_dir)
+    prefixes = edition_prefixes(config)
     (site / STATUS_JSON).write_text(status_json(catalog), encoding="utf-8")
+    _write_open_data(site / "data", config, catalog, prefixes)
+    _write_search_indexes(site, catalog, prefixes)
+    if archive:
+        write_archive(site)  # last: it packs everything above
+
+
+def _write_open_data(folder: Path, config: MkDocsConfig, catalog: Catalog, prefixes: dict[str, str]) -> None:
+    def url(language: str, path: str, anchor: str) -> str:
+        return f"{prefixes[language]}{_page_file(config, path)}#{anchor}"
+
+    folder.mkdir(exist_ok=True)
+    for name, content in open_data_files(open_data(catalog, list(prefixes), url)).items():
+        (folder / name).write_text(content, encoding="utf-8")
+
+
+def _write_search_indexes(site: Path, catalog: Catalog, prefixes: dict[str, str]) -> None:
     combined = site / "search" / "search_index.json"
     if not combined.is_file():  # no search plugin
         return
-    prefixes = edition_prefixes(config)
     ids = frozenset(catalog.edition(catalog.default_language).entries())
     parts = split_by_edition(json.loads(combined.read_text(encoding="utf-8")), prefixes, ids)
     for language, index in parts.items():
@@ -107,8 +125,13 @@ def finish_site(config: MkDocsConfig, catalog: Catalog, *, archive: bool) -> Non
         (folder / "search_index.js").write_text(offline_script(index), encoding="utf-8")
         script = site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{lunr_name(language)}.min.js"
         script.write_text(search_language(language).script(lunr_name(language)), encoding="utf-8")
-    if archive:
-        write_archive(site)  # last: it packs everything above
+
+
+def _page_file(config: MkDocsConfig, path: str) -> str:
+    stem = path.removesuffix(".md")
+    if not config.use_directory_urls:
+        return f"{stem}.html"
+    return "" if stem == "index" else f"{stem.removesuffix('/index')}/"
 
 
 def prepare_derived_settings(config: MkDocsConfig) -> None:
@@ -135,7 +158,8 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
     if languages.is_default:  # the checks cover every language: report them once per build
         for problem in validate(catalog, frozenset(config.extra.get(CYRILLIC) or ())):
             log.warning(str(problem))
-    view = EditionView.of(catalog, languages.current, _labels(config, languages), language_names(config))
+    prefix = edition_prefixes(config)[languages.current]
+    view = EditionView.of(catalog, languages.current, _labels(config, languages), language_names(config), prefix)
     edition = editions.get(languages.current)
     if edition:
         _generate_derived_pages(files, config, edition, docs_dir, languages)
@@ -147,7 +171,7 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
         columns = columns_for({lang: view.language_names[lang] for lang in languages.built}, derived)
         files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
     abbreviations = _read_abbreviations(docs_dir, languages.configured, editions)
-    return LanguageBuild(languages, view, catalog, abbreviations, edition_prefixes(config)[languages.current])
+    return LanguageBuild(languages, view, catalog, abbreviations, prefix)
 
 
 def _labels(config: MkDocsConfig, languages: LanguagePass) -> Labels:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import json
 import posixpath
 import re
 import zipfile
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from handbook.catalog import DerivedEdition, load_catalog
@@ -91,3 +94,22 @@ def test_two_builds_of_the_same_sources_are_identical(real_site, tmp_path: Path)
     first, second = files(real_site.directory), files(again)
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_the_catalogue_is_published_as_open_data_that_follows_its_schema(real_site) -> None:  # type: ignore[no-untyped-def]
+    data_dir = real_site.directory / "data"
+    data = json.loads((data_dir / "handbook.json").read_text("utf-8"))
+    jsonschema.validate(data, json.loads((data_dir / "handbook.schema.json").read_text("utf-8")))
+    assert data["languages"] == list(EDITIONS)
+    assert len(data["standards"]) >= 80 and len(data["items"]) >= 200
+    for record in [*data["standards"], *data["items"]]:
+        assert sorted(record["editions"]) == sorted(EDITIONS), record["id"]
+        for edition in record["editions"].values():
+            page, _, anchor = edition["url"].partition("#")
+            assert (real_site.directory / page).is_file() and anchor == record["id"]
+    with (data_dir / "items.csv").open(encoding="utf-8", newline="") as items:
+        rows = list(csv.DictReader(items))
+    assert len(rows) == len(data["items"]) * len(EDITIONS)
+    assert {row["language"] for row in rows} == set(EDITIONS)
+    ids_page = (real_site.directory / "sr/reference/ids.html").read_text("utf-8")
+    assert 'href="../../data/handbook.json"' in ids_page

@@ -32,6 +32,12 @@ class Labels:
     status_gap: str = "not checked"
     ids_title: str = "Index of IDs"
     ids_intro: str = "Every standard and checklist item, by its ID."
+    ids_data: str = (
+        "The same catalogue, in every language, is published as open data for others to build on: {json} "
+        "(described by {schema}) and CSV tables of the {standards} and the {items}."
+    )
+    ids_data_standards: str = "standards"
+    ids_data_items: str = "checklist items"
     ids_id: str = "ID"
     ids_kind: str = "Kind"
     ids_text: str = "Title or question"

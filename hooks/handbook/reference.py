@@ -80,7 +80,23 @@ def id_index(view: EditionView) -> str:
         link = relative_link(IDS_PATH, entry.page.path, entry_id)
         page_link = f"[{escape_link_text(_short_title(entry.page))}]({relative_link(IDS_PATH, entry.page.path)})"
         rows.append(f"| [`{entry_id}`]({link}) | {kind} | {_cell(text)} | {page_link} |")
-    return "\n".join([f"# {labels.ids_title}", "", labels.ids_intro, "", *rows, ""])
+    return "\n".join([f"# {labels.ids_title}", "", labels.ids_intro, "", _open_data_note(view), "", *rows, ""])
+
+
+def _open_data_note(view: EditionView) -> str:
+    # Raw HTML: the files are written into the site after the build, so MkDocs cannot resolve Markdown links to them.
+    up = "../" * (IDS_PATH.count("/") + view.edition_prefix.count("/"))
+
+    def link(name: str, text: str) -> str:
+        return f'<a href="{up}data/{name}">{text}</a>'
+
+    labels = view.labels
+    return labels.ids_data.format(
+        json=link("handbook.json", "JSON"),
+        schema=link("handbook.schema.json", "JSON Schema"),
+        standards=link("standards.csv", labels.ids_data_standards),
+        items=link("items.csv", labels.ids_data_items),
+    )
 
 
 def translation_status(view: EditionView) -> str:

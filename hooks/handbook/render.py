@@ -33,12 +33,16 @@ class EditionView:
     items_citing: dict[str, list[Entry]]
     pages_citing: dict[str, list[SourcePage]]
     language_names: dict[str, str]
+    edition_prefix: str = ""  # the edition's folder in the site: '' or 'sr/'
 
     @classmethod
-    def of(cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None) -> EditionView:
+    def of(
+        cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None, prefix: str = ""
+    ) -> EditionView:
         edition = catalog.edition(language)
         return cls(
-            catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {}
+            catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {},
+            prefix,
         )
 
     def is_outdated(self, path: str) -> bool:
