@@ -67,6 +67,11 @@ class SourcePage:
     text_hash: str = ""  # of the whole source file: a translation records the English page's
     latin_serbian_lines: tuple[int, ...] = ()  # prose lines that read as Serbian in Latin script
 
+    @property
+    def short_title(self) -> str:
+        """The name other pages use for this one: front matter `short_title`, else the title."""
+        return str(self.meta.get("short_title") or self.title)
+
     def defined_ids(self) -> list[tuple[str, int]]:
         """The IDs this page defines, in reading order, with their lines."""
         found = [(s.id, s.line) for s in self.standards] + [(i.id, i.line) for i in self.items]

@@ -116,7 +116,7 @@ def open_data(catalog: Catalog, languages: list[str], page_url: Callable[[str, s
                 if item.id in by_id:
                     by_id[item.id]["editions"][language] = {
                         "question": item.question, "section": item.section,
-                        "checklist_title": str(page.meta.get("short_title") or page.title),
+                        "checklist_title": page.short_title,
                         "url": page_url(language, page.path, item.id),
                     }
     return {"version": fingerprint, "languages": languages, "standards": standards, "items": items}

@@ -16,10 +16,6 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _short_title(page: SourcePage) -> str:
-    return str(page.meta.get("short_title") or page.title)
-
-
 def traceability_matrix(view: EditionView) -> str:
     """Standards against checklists, one row per standard listing the checklists that check it.
 
@@ -53,7 +49,7 @@ def traceability_matrix(view: EditionView) -> str:
             if not citing and not standard.background:
                 gap_links.append(link)
             checked_by = " · ".join(
-                f"[{escape_link_text(_short_title(found))}]({relative_link(MATRIX_PATH, found.path)}) ({number})"
+                f"[{escape_link_text(found.short_title)}]({relative_link(MATRIX_PATH, found.path)}) ({number})"
                 for path, (found, number) in sorted(per_checklist.items(), key=lambda p: checklist_order.get(p[0], 0))
             )
             rows.append(f"| {link}<br>`{standard.id}` | {checked_by or '–'} | {status} |")
@@ -78,7 +74,7 @@ def id_index(view: EditionView) -> str:
             assert entry.item is not None
             kind, text = labels.kind_item, entry.item.question
         link = relative_link(IDS_PATH, entry.page.path, entry_id)
-        page_link = f"[{escape_link_text(_short_title(entry.page))}]({relative_link(IDS_PATH, entry.page.path)})"
+        page_link = f"[{escape_link_text(entry.page.short_title)}]({relative_link(IDS_PATH, entry.page.path)})"
         rows.append(f"| [`{entry_id}`]({link}) | {kind} | {_cell(text)} | {page_link} |")
     return "\n".join([f"# {labels.ids_title}", "", labels.ids_intro, "", _open_data_note(view), "", *rows, ""])
 

@@ -185,7 +185,8 @@ def _backlinks(path: str, entry: Entry, view: EditionView) -> list[str]:
         for citing in items:
             assert citing.item is not None
             url = relative_link(path, citing.page.path, citing.id)
-            block.append(f"- [{_short_title(citing.page)} · `{citing.id}`]({url}): {citing.item.question}")
+            name = escape_link_text(citing.page.short_title)
+            block.append(f"- [{name} · `{citing.id}`]({url}): {citing.item.question}")
         block.append("")
     elif not (entry.standard and entry.standard.background):
         block += [f"*{view.labels.not_checked}*", "{: .hb-not-checked }", ""]
@@ -193,7 +194,3 @@ def _backlinks(path: str, entry: Entry, view: EditionView) -> list[str]:
         links = ", ".join(f"[{escape_link_text(p.title)}]({relative_link(path, p.path)})" for p in pages)
         block += [f"**{view.labels.referred_to_in}:** {links}", "{: .hb-referred }", ""]
     return block
-
-
-def _short_title(page: SourcePage) -> str:
-    return escape_link_text(str(page.meta.get("short_title") or page.title))
