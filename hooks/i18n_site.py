@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -79,6 +79,14 @@ def generated_page(config: MkDocsConfig, path: str, content: str, languages: Lan
         language: page if language == languages.current else make(language, "") for language in languages.built
     }
     return page
+
+
+def generated_file(config: MkDocsConfig, path: str, source: Path, languages: LanguagePass, prefix: str) -> File:
+    """A file (not a page) of the language being built, copied from ``source`` into the edition's folder."""
+    file = File.generated(config, f"{languages.current}/{path}", abs_src_path=str(source))
+    file.dest_uri = f"{prefix}{path}"
+    file.locale = languages.current  # type: ignore[attr-defined]
+    return file
 
 
 # The settings of a language that a derived edition takes over from its source, transformed.

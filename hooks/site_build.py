@@ -21,10 +21,22 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from handbook.archive import write_archive
-from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, cached_transform, load_catalog
+from handbook.catalog import (
+    Catalog,
+    DerivedEdition,
+    Edition,
+    UnreadableSource,
+    cached_transform,
+    checklist_pages,
+    load_catalog,
+)
+from handbook.downloads import FOLDER, Links, edition_downloads, field_pack_name, file_names, materialise
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.labels import Labels
+from handbook.links import relative_link
 from handbook.opendata import open_data, open_data_files
+from handbook.pdf import pdf_unavailable
+from handbook.printable import PrintedChecklist, printed_checklist
 from handbook.reference import GENERATED_PAGES
 from handbook.render import EditionView, outdated_notice, render_page, untranslated_notice
 from handbook.search import lunr_name, offline_script, search_language, split_by_edition
@@ -38,6 +50,7 @@ from i18n_site import (
     edition_prefixes,
     edition_root,
     english_url,
+    generated_file,
     generated_page,
     language_names,
     language_pass,
@@ -51,6 +64,12 @@ log = logging.getLogger("mkdocs.plugins.handbook")
 ABBREVIATIONS = "_abbreviations.md"
 EDITIONS = "handbook_editions"  # key under `extra` in mkdocs.yml
 CYRILLIC = "handbook_cyrillic_sources"  # key under `extra`: languages whose sources must be in Cyrillic
+DOWNLOADS = "handbook_downloads"  # key under `extra`: false builds without the checklists' PDFs and spreadsheets
+DOWNLOAD_CACHE = ".cache/downloads"  # beside mkdocs.yml
+NO_PDF = (
+    "handbook: the checklists' PDFs are not made on this machine, only their spreadsheets: {reason}. "
+    "WeasyPrint needs the Pango library (Debian: apt-get install libpango-1.0-0 libpangoft2-1.0-0)."
+)
 STATUS_JSON = "translation-status.json"
 TERMINOLOGY = "i18n/terminology.yml"
 CONFIG_BASE = re.compile(r'("base":\s*")[^"]*"')  # in Material's __config JSON
@@ -159,7 +178,13 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
         for problem in validate(catalog, frozenset(config.extra.get(CYRILLIC) or ())):
             log.warning(str(problem))
     prefix = edition_prefixes(config)[languages.current]
-    view = EditionView.of(catalog, languages.current, _labels(config, languages), language_names(config), prefix)
+    labels = _labels(config, languages)
+    downloads: dict[str, Links] = {}
+    field_pack: str | None = None
+    if _downloads_enabled(config):
+        downloads, field_pack = _add_downloads(files, config, catalog.edition(languages.current), labels, languages,
+                                               editions)
+    view = EditionView.of(catalog, languages.current, labels, language_names(config), prefix, downloads, field_pack)
     edition = editions.get(languages.current)
     if edition:
         _generate_derived_pages(files, config, edition, docs_dir, languages)
@@ -172,6 +197,53 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
         files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
     abbreviations = _read_abbreviations(docs_dir, languages.configured, editions)
     return LanguageBuild(languages, view, catalog, abbreviations, prefix)
+
+
+def _downloads_enabled(config: MkDocsConfig) -> bool:
+    value = config.extra.get(DOWNLOADS, True)
+    return str(value).strip().lower() not in {"false", "no", "off", "0", ""}
+
+
+def _add_downloads(
+    files: Files, config: MkDocsConfig, edition: Edition, labels: Labels, languages: LanguagePass,
+    editions: dict[str, DerivedEdition],
+) -> tuple[dict[str, Links], str | None]:
+    """Make (or take from the cache) this edition's PDFs and spreadsheets and add them to the site's files."""
+    language = languages.current
+    unavailable = pdf_unavailable()
+    if unavailable and languages.is_default:
+        log.info(NO_PDF.format(reason=unavailable))
+    docs_dir = Path(config.docs_dir)
+    checklists = [
+        printed_checklist(page, _source_text(docs_dir, edition, page.path, editions, languages.default), language)
+        for page in checklist_pages(edition)
+    ]
+    standards = {entry.id: entry.standard for entry in edition.entries().values() if entry.standard}
+    site_url = (config.site_url or "").rstrip("/")
+    prefix = edition_prefixes(config)[language]
+
+    def item_link(checklist: PrintedChecklist, item_id: str) -> str:
+        page = _page_file(config, checklist.path)
+        if site_url:
+            return f"{site_url}/{prefix}{page}#{item_id}"
+        return relative_link(f"{FOLDER}/file", page, item_id)  # from the spreadsheet in the offline copy
+
+    made = edition_downloads(checklists, standards, labels, language, item_link, pdf=unavailable is None)
+    for name, cached in materialise(made, Path(config.config_file_path).parent / DOWNLOAD_CACHE).items():
+        files.append(generated_file(config, f"{FOLDER}/{name}", cached, languages, prefix))
+    links = {c.path: file_names(c.name, language, pdf=unavailable is None) for c in checklists}
+    return links, field_pack_name(language) if unavailable is None and checklists else None
+
+
+def _source_text(
+    docs_dir: Path, edition: Edition, path: str, editions: dict[str, DerivedEdition], default: str
+) -> str:
+    """The Markdown a page of this edition is built from: its own, derived from its source, or the default's."""
+    derived = editions.get(edition.language)
+    if derived and (docs_dir / derived.source / path).is_file():
+        return cached_transform(derived.transform, (docs_dir / derived.source / path).read_text(encoding="utf-8"))
+    language = edition.language if edition.is_translated(path) else default
+    return (docs_dir / language / path).read_text(encoding="utf-8")
 
 
 def _labels(config: MkDocsConfig, languages: LanguagePass) -> Labels:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import textwrap
 
 from handbook.catalog import Catalog
+from handbook.downloads import Links
 from handbook.labels import Labels
 from handbook.links import (
     escape_link_text,
@@ -60,18 +62,40 @@ def test_citations_shown_as_code_are_left_alone() -> None:
     assert render_page(markdown, "guide.md", view()) == markdown
 
 
-def test_a_checklist_item_gets_an_anchor_and_its_standards_by_title() -> None:
+def test_a_checklist_item_gets_an_anchor_its_standards_by_title_and_what_paper_needs() -> None:
     body = CHECKLIST.split("---\n", 2)[2]
     rendered = render_page(body, "checklists/police.md", view())
-    assert rendered == textwrap.dedent("""\
+    version = parse_page(CHECKLIST, "checklists/police.md", "").text_hash
+    fields = "".join(f'<p class="hb-field" data-label="{label}"></p>'
+                     for label in ("Facility", "Date of visit", "Visiting team"))
+    boxes = "".join(f'<span class="hb-box" data-label="{label}"></span>' for label in ("Yes", "No", "Partly", "N/A"))
+    link = '[Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41")'
+    assert rendered == textwrap.dedent(f"""\
         # Checklist
 
-        - [`police-lawyer`](#police-lawyer){#police-lawyer .hb-item-id} Could they see a lawyer?
+        <div class="hb-print-only hb-sheet" data-meta="English · Version {version}">{fields}</div>
 
-            Standards: [Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41")
-            {: .hb-cites }
+
+        - [`police-lawyer`](#police-lawyer){{#police-lawyer .hb-item-id}} Could they see a lawyer?
+
+            Standards: {link}{{data-ref="cpt-lawyer-outset"}}
+            {{: .hb-cites }}
+
+            {boxes}<span class="hb-notes" data-label="Notes"></span>
+            {{: .hb-print-only .hb-fill }}
 
         """)
+
+
+def test_a_checklist_with_downloads_links_to_them_under_its_title() -> None:
+    files = {"checklists/police.md": Links("police-sr.pdf", "police-sr-fillable.pdf", "police-sr.xlsx")}
+    with_downloads = dataclasses.replace(view(), downloads=files, field_pack="field-pack-sr.pdf")
+    rendered = render_page(CHECKLIST.split("---\n", 2)[2], "checklists/police.md", with_downloads)
+    assert (
+        "**Download:** [PDF to print](../downloads/police-sr.pdf) · [fillable PDF](../downloads/police-sr-fillable.pdf)"
+        " · [spreadsheet (XLSX)](../downloads/police-sr.xlsx)"
+        " · [field pack: all checklists (PDF)](../downloads/field-pack-sr.pdf)\n{: .hb-downloads }"
+    ) in rendered
 
 
 def test_a_standard_gets_its_source_and_the_items_that_check_it() -> None:

@@ -5,7 +5,9 @@
 1. the full build of the real site with the hooks, against the same sources built with the hooks off;
 2. a synthetic corpus N (default 10) times the real content (tools/synthetic_corpus.py), against the same
    generator at 1×, and the peak memory of the N× build;
-3. the rebuild of `mkdocs serve` after one page is edited (on a copy: your files are not touched);
+3. the build with the checklists' downloads (PDFs, spreadsheets): with an empty cache, again, and switched off
+   (the other builds here are without them);
+   the rebuild of `mkdocs serve` after one page is edited (on a copy: your files are not touched);
 4. the size of a checklist page with everything it loads, and of each edition's search index;
 5. the search: recall, precision and query time per edition (tools/search_quality.py).
 Each build runs in its own process, so times and memory are those of a real `mkdocs build`.
@@ -35,11 +37,12 @@ import synthetic_corpus  # noqa: E402
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+NO_DOWNLOADS = {**ENV, "HANDBOOK_DOWNLOADS": "false"}  # the build without the checklists' PDFs and spreadsheets
 
 
-def timed_build(config: Path, site: Path) -> float:
+def timed_build(config: Path, site: Path, env: dict[str, str] = NO_DOWNLOADS) -> float:
     started = time.perf_counter()
-    subprocess.run([*MKDOCS, "build", "-q", "-f", str(config), "-d", str(site)], check=True, env=ENV,
+    subprocess.run([*MKDOCS, "build", "-q", "-f", str(config), "-d", str(site)], check=True, env=env,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
 
@@ -56,8 +59,8 @@ def copy_of_project(folder: Path, *, hooks: bool) -> Path:
     return folder / "mkdocs.yml"
 
 
-def best_of(runs: int, config: Path, site: Path) -> float:
-    return min(timed_build(config, site) for _ in range(runs))
+def best_of(runs: int, config: Path, site: Path, env: dict[str, str] = NO_DOWNLOADS) -> float:
+    return min(timed_build(config, site, env) for _ in range(runs))
 
 
 def serve_rebuild(config: Path) -> float:
@@ -109,6 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         off = best_of(args.runs, without_hooks, work / "site-off")
         rows.append(("Build of the real site, hooks on / off", f"{on:.1f} s / {off:.1f} s = {on / off:.2f}",
                      "under 1.10"))
+        # The downloads: the first build makes every PDF and spreadsheet; later builds take them from the cache.
+        first = timed_build(with_hooks, work / "site-downloads", ENV)
+        again = best_of(args.runs, with_hooks, work / "site-downloads", ENV)
+        rows.append(("Build with the downloads: first (empty cache) / again / switched off",
+                     f"{first:.1f} s / {again:.1f} s / {on:.1f} s", "reported"))
 
         one = synthetic_corpus.write_corpus(work / "synthetic-1", 1)
         many = synthetic_corpus.write_corpus(work / f"synthetic-{args.times}", args.times)
@@ -123,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("`mkdocs serve` rebuild after editing one page", f"{serve_rebuild(with_hooks):.1f} s",
                          "reported"))
 
-        site = work / "site-on"
+        site = work / "site-downloads"
         raw, zipped = page_weight(site, "checklists/police-custody.html")
         rows.append(("Checklist page with what it loads", f"{raw / 1024:.0f} KiB ({zipped / 1024:.0f} KiB gzipped)",
                      "reported"))

@@ -67,6 +67,32 @@ class Labels:
         "The agreed rendering of each concept in every language of the handbook. Translators use these terms, "
         "and a check flags the rival renderings that the list rules out."
     )
+    downloads: str = "Download"
+    download_pdf: str = "PDF to print"
+    download_fillable: str = "fillable PDF"
+    download_xlsx: str = "spreadsheet (XLSX)"
+    download_field_pack: str = "field pack: all checklists (PDF)"
+    version: str = "Version {version}"
+    field_facility: str = "Facility"
+    field_date: str = "Date of visit"
+    field_team: str = "Visiting team"
+    answer_yes: str = "Yes"
+    answer_no: str = "No"
+    answer_partly: str = "Partly"
+    answer_na: str = "N/A"
+    answer: str = "Answer"
+    notes: str = "Notes"
+    question: str = "Question"
+    section: str = "Section"
+    link: str = "Link"
+    page_of: str = "Page {page} of {pages}"
+    field_pack_title: str = "Field pack: checklists for monitoring visits"
+    field_pack_intro: str = (
+        "All the checklists of the handbook, followed by a short reference of the standards they cite. The full "
+        "text of each standard, and the current version of this pack, are on the handbook's website."
+    )
+    field_pack_contents: str = "Contents"
+    field_pack_standards: str = "Standards cited in the checklists"
 
     @classmethod
     def from_config(cls, values: dict[str, Any] | None) -> Labels:
@@ -77,4 +103,14 @@ class Labels:
         if unknown:
             raise ValueError(f"unknown keys in extra.handbook.labels: {', '.join(unknown)}; known keys: "
                              f"{', '.join(sorted(known))}")
+        for key in ("answer_yes", "answer_no", "answer_partly", "answer_na"):
+            if any(mark in str(given.get(key, "")) for mark in ',"'):
+                raise ValueError(f"extra.handbook.labels.{key} cannot contain a comma or a double quote: the "
+                                 "spreadsheets offer the answers as a comma-separated dropdown list")
         return cls(**{k: str(v) for k, v in given.items()})
+
+    @property
+    def answers(self) -> tuple[tuple[str, str], ...]:
+        """The answer options of a checklist item: (value in a form, label shown)."""
+        return (("yes", self.answer_yes), ("no", self.answer_no), ("partly", self.answer_partly),
+                ("na", self.answer_na))

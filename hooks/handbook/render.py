@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import html
+from dataclasses import dataclass, field
 
 from .catalog import Catalog, Edition, Entry
+from .downloads import FOLDER, Links
 from .labels import Labels
 from .links import escape_link_text, link_application_numbers, link_title, link_un_documents, relative_link
 from .markdown_lines import (
@@ -34,15 +36,18 @@ class EditionView:
     pages_citing: dict[str, list[SourcePage]]
     language_names: dict[str, str]
     edition_prefix: str = ""  # the edition's folder in the site: '' or 'sr/'
+    downloads: dict[str, Links] = field(default_factory=dict)  # checklist path -> its files in downloads/
+    field_pack: str | None = None  # the file name of the edition's field pack, if there is one
 
     @classmethod
     def of(
-        cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None, prefix: str = ""
+        cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None, prefix: str = "",
+        downloads: dict[str, Links] | None = None, field_pack: str | None = None,
     ) -> EditionView:
         edition = catalog.edition(language)
         return cls(
             catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {},
-            prefix,
+            prefix, downloads or {}, field_pack,
         )
 
     def is_outdated(self, path: str) -> bool:
@@ -53,14 +58,16 @@ class EditionView:
             return False
         return page.meta.get("source_hash") != original.text_hash
 
-    def link_to(self, from_path: str, target: str) -> str:
-        """A Markdown link to the standard or item ``target``, or the bare ID if it is unknown."""
+    def link_to(self, from_path: str, target: str, *, short_reference: bool = False) -> str:
+        """A Markdown link to the standard or item ``target``, or the bare ID if it is unknown.
+        With ``short_reference``, the link carries the ID, which print shows instead of the title."""
         entry = self.entries.get(target)
         if entry is None:
             return f"`{target}`"  # reported by validation; the page still renders
         url = relative_link(from_path, entry.page.path, target)
         if entry.standard:
-            return f'[{escape_link_text(entry.standard.title)}]({url} "{link_title(entry.standard.source)}")'
+            link = f'[{escape_link_text(entry.standard.title)}]({url} "{link_title(entry.standard.source)}")'
+            return link + f'{{data-ref="{target}"}}' if short_reference else link
         question = entry.item.question if entry.item else ""
         return f'[{target}]({url} "{link_title(question)}")'
 
@@ -93,6 +100,10 @@ def render_page(markdown: str, path: str, view: EditionView) -> str:
         if heading and len(heading.group(1)) <= 3:
             out.extend(pending_backlinks)
             pending_backlinks = []
+        if heading and kind is PageKind.CHECKLIST and len(heading.group(1)) == 1 and page is not None:
+            out.append(line.text)
+            out.extend(_checklist_header(page, path, view))
+            continue
         if heading and kind is PageKind.STANDARDS and len(heading.group(1)) == 3:
             _, anchor, _ = parse_attr_list(heading.group(2))
             entry = view.entries.get(anchor or "")
@@ -142,17 +153,44 @@ def _render_citations(text: str, path: str, view: EditionView) -> str:
     return "".join([*pieces, text[end:]])
 
 
+def _checklist_header(page: SourcePage, path: str, view: EditionView) -> list[str]:
+    """Under a checklist's title: its downloads, and what only print shows (edition, version, visit fields)."""
+    labels = view.labels
+    out = [""]
+    files = view.downloads.get(path)
+    if files:
+        offered = [(labels.download_pdf, files.pdf), (labels.download_fillable, files.fillable),
+                   (labels.download_xlsx, files.xlsx), (labels.download_field_pack, view.field_pack)]
+        links = " · ".join(f"[{escape_link_text(label)}]({relative_link(path, f'{FOLDER}/{name}')})"
+                           for label, name in offered if name)
+        out += [f"**{labels.downloads}:** {links}", "{: .hb-downloads }", ""]
+    fields = "".join(f'<p class="hb-field" data-label="{_attr(label)}"></p>'
+                     for label in (labels.field_facility, labels.field_date, labels.field_team))
+    meta = f"{labels.language_name} · {labels.version.format(version=page.text_hash)}"
+    out += [f'<div class="hb-print-only hb-sheet" data-meta="{_attr(meta)}">{fields}</div>', ""]
+    return out
+
+
 def _render_item(item_id: str, text: str, path: str, view: EditionView) -> list[str]:
     cited = [i for m in CITATION.finditer(text) for i in citation_ids(m.group(1))]
     question = CITATION.sub("", text).strip()
-    links = ", ".join(view.link_to(path, i) for i in dict.fromkeys(cited))
+    links = ", ".join(view.link_to(path, i, short_reference=True) for i in dict.fromkeys(cited))
+    # Shown on paper only: answer boxes and room for notes. The words are attributes, so search ignores them.
+    boxes = "".join(f'<span class="hb-box" data-label="{_attr(label)}"></span>' for _, label in view.labels.answers)
     return [
         f"- [`{item_id}`](#{item_id}){{#{item_id} .hb-item-id}} {question}",
         "",
         f"    {view.labels.standards}: {links}",
         "    {: .hb-cites }",
         "",
+        f'    {boxes}<span class="hb-notes" data-label="{_attr(view.labels.notes)}"></span>',
+        "    {: .hb-print-only .hb-fill }",
+        "",
     ]
+
+
+def _attr(text: str) -> str:
+    return html.escape(text, quote=True)
 
 
 def _render_source(lines: list[Line], index: int, entry: Entry, out: list[str], labels: Labels) -> int:
