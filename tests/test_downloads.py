@@ -122,6 +122,10 @@ def test_every_checklist_pdf_has_all_its_items_in_bounds_with_embedded_fonts(rea
         missing = [item.id for item in page.items if item.id not in text]
         assert missing == [], f"{file.name}: item IDs missing from the text"
         assert_fonts_embedded(reader, file.name)
+        catalogue = reader.trailer["/Root"]
+        assert catalogue.get("/Lang") == language, f"{file.name}: the language is declared for screen readers"
+        assert "/StructTreeRoot" in catalogue, f"{file.name}: tagged, so headings and reading order are known"
+        assert reader.metadata is not None and reader.metadata.title == page.title
 
 
 @needs_pdf

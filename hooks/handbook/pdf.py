@@ -38,13 +38,14 @@ def renderer_fingerprint() -> str:
     import weasyprint  # noqa: PLC0415
 
     fonts = sorted((p.name, p.stat().st_size) for p in (ASSETS / "fonts").glob("*.ttf"))
-    return f"weasyprint {weasyprint.__version__}\n{STYLESHEET.read_text(encoding='utf-8')}\n{fonts}"
+    return f"weasyprint {weasyprint.__version__} tagged\n{STYLESHEET.read_text(encoding='utf-8')}\n{fonts}"
 
 
 def render_pdf(document: str, *, forms: bool) -> bytes:
     import weasyprint  # noqa: PLC0415
 
-    result = weasyprint.HTML(string=document, base_url=str(ASSETS) + "/").write_pdf(pdf_forms=forms)
+    # Tagged: the structure (headings, lists, reading order) is in the PDF, for screen readers.
+    result = weasyprint.HTML(string=document, base_url=str(ASSETS) + "/").write_pdf(pdf_forms=forms, pdf_tags=True)
     assert isinstance(result, bytes)
     return result
 
