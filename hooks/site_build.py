@@ -30,7 +30,7 @@ from handbook.catalog import (
     checklist_pages,
     load_catalog,
 )
-from handbook.downloads import FOLDER, Links, edition_downloads, field_pack_name, file_names, materialise
+from handbook.downloads import FOLDER, Offered, edition_downloads, field_pack_name, file_names, materialise
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.labels import Labels
 from handbook.links import relative_link
@@ -179,12 +179,10 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
             log.warning(str(problem))
     prefix = edition_prefixes(config)[languages.current]
     labels = _labels(config, languages)
-    downloads: dict[str, Links] = {}
-    field_pack: str | None = None
+    downloads = Offered()
     if _downloads_enabled(config):
-        downloads, field_pack = _add_downloads(files, config, catalog.edition(languages.current), labels, languages,
-                                               editions)
-    view = EditionView.of(catalog, languages.current, labels, language_names(config), prefix, downloads, field_pack)
+        downloads = _add_downloads(files, config, catalog.edition(languages.current), labels, languages, editions)
+    view = EditionView.of(catalog, languages.current, labels, language_names(config), prefix, downloads)
     edition = editions.get(languages.current)
     if edition:
         _generate_derived_pages(files, config, edition, docs_dir, languages)
@@ -207,7 +205,7 @@ def _downloads_enabled(config: MkDocsConfig) -> bool:
 def _add_downloads(
     files: Files, config: MkDocsConfig, edition: Edition, labels: Labels, languages: LanguagePass,
     editions: dict[str, DerivedEdition],
-) -> tuple[dict[str, Links], str | None]:
+) -> Offered:
     """Make (or take from the cache) this edition's PDFs and spreadsheets and add them to the site's files."""
     language = languages.current
     unavailable = pdf_unavailable()
@@ -229,10 +227,14 @@ def _add_downloads(
         return relative_link(f"{FOLDER}/file", page, item_id)  # from the spreadsheet in the offline copy
 
     made = edition_downloads(checklists, standards, labels, language, item_link, pdf=unavailable is None)
-    for name, cached in materialise(made, Path(config.config_file_path).parent / DOWNLOAD_CACHE).items():
-        files.append(generated_file(config, f"{FOLDER}/{name}", cached, languages, prefix))
-    links = {c.path: file_names(c.name, language, pdf=unavailable is None) for c in checklists}
-    return links, field_pack_name(language) if unavailable is None and checklists else None
+    cached = materialise(made, Path(config.config_file_path).parent / DOWNLOAD_CACHE)
+    for name, file in cached.items():
+        files.append(generated_file(config, f"{FOLDER}/{name}", file, languages, prefix))
+    return Offered(
+        {c.path: file_names(c.name, language, pdf=unavailable is None) for c in checklists},
+        field_pack_name(language) if unavailable is None and checklists else None,
+        {name: file.stat().st_size for name, file in cached.items()},
+    )
 
 
 def _source_text(

@@ -6,7 +6,7 @@ import dataclasses
 import textwrap
 
 from handbook.catalog import Catalog
-from handbook.downloads import Links
+from handbook.downloads import Links, Offered
 from handbook.labels import Labels
 from handbook.links import (
     escape_link_text,
@@ -89,12 +89,15 @@ def test_a_checklist_item_gets_an_anchor_its_standards_by_title_and_what_paper_n
 
 def test_a_checklist_with_downloads_links_to_them_under_its_title() -> None:
     files = {"checklists/police.md": Links("police-sr.pdf", "police-sr-fillable.pdf", "police-sr.xlsx")}
-    with_downloads = dataclasses.replace(view(), downloads=files, field_pack="field-pack-sr.pdf")
+    sizes = {"police-sr.pdf": 63_000, "police-sr-fillable.pdf": 540_000, "police-sr.xlsx": 11_000,
+             "field-pack-sr.pdf": 700}
+    with_downloads = dataclasses.replace(view(), downloads=Offered(files, "field-pack-sr.pdf", sizes))
     rendered = render_page(CHECKLIST.split("---\n", 2)[2], "checklists/police.md", with_downloads)
     assert (
-        "**Download:** [PDF to print](../downloads/police-sr.pdf) · [fillable PDF](../downloads/police-sr-fillable.pdf)"
-        " · [spreadsheet (XLSX)](../downloads/police-sr.xlsx)"
-        " · [field pack: all checklists (PDF)](../downloads/field-pack-sr.pdf)\n{: .hb-downloads }"
+        "**Download:** [PDF to print](../downloads/police-sr.pdf), 62 KB"
+        " · [fillable PDF](../downloads/police-sr-fillable.pdf), 527 KB"
+        " · [spreadsheet (XLSX)](../downloads/police-sr.xlsx), 11 KB"
+        " · [field pack: all checklists (PDF)](../downloads/field-pack-sr.pdf), 1 KB\n{: .hb-downloads }"
     ) in rendered
 
 

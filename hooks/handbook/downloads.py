@@ -15,12 +15,12 @@ import site
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .labels import Labels
 from .model import Standard
-from .pdf import checklist_document, field_pack_document, pdf_unavailable, render_pdf, renderer_fingerprint
+from .pdf import checklist_document, field_pack_document, render_pdf, renderer_fingerprint
 from .printable import PrintedChecklist
 from .spreadsheet import checklist_workbook
 
@@ -44,6 +44,19 @@ class Links:
     pdf: str
     fillable: str | None
     xlsx: str
+
+
+@dataclass(frozen=True)
+class Offered:
+    """What an edition offers for download, for the pages that link to it."""
+
+    checklists: dict[str, Links] = field(default_factory=dict)  # checklist path -> its files
+    field_pack: str | None = None
+    sizes: dict[str, int] = field(default_factory=dict)  # file name -> bytes, shown beside each link
+
+    def size(self, name: str) -> str:
+        """ "62 KB", for readers on a slow connection."""
+        return f"{max(1, round(self.sizes.get(name, 0) / 1024))} KB"
 
 
 def file_names(checklist_name: str, language: str, *, pdf: bool) -> Links:
@@ -133,6 +146,3 @@ def _fingerprint(*parts: str) -> str:
         digest.update(b"\0")
     return digest.hexdigest()[:32]
 
-
-__all__ = ["FOLDER", "Download", "Links", "edition_downloads", "field_pack_name", "file_names", "materialise",
-           "pdf_unavailable"]

@@ -6,7 +6,7 @@ import html
 from dataclasses import dataclass, field
 
 from .catalog import Catalog, Edition, Entry
-from .downloads import FOLDER, Links
+from .downloads import FOLDER, Offered
 from .labels import Labels
 from .links import escape_link_text, link_application_numbers, link_title, link_un_documents, relative_link
 from .markdown_lines import (
@@ -36,18 +36,17 @@ class EditionView:
     pages_citing: dict[str, list[SourcePage]]
     language_names: dict[str, str]
     edition_prefix: str = ""  # the edition's folder in the site: '' or 'sr/'
-    downloads: dict[str, Links] = field(default_factory=dict)  # checklist path -> its files in downloads/
-    field_pack: str | None = None  # the file name of the edition's field pack, if there is one
+    downloads: Offered = field(default_factory=Offered)  # the checklists' files in the edition's downloads/
 
     @classmethod
     def of(
         cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None, prefix: str = "",
-        downloads: dict[str, Links] | None = None, field_pack: str | None = None,
+        downloads: Offered | None = None,
     ) -> EditionView:
         edition = catalog.edition(language)
         return cls(
             catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {},
-            prefix, downloads or {}, field_pack,
+            prefix, downloads or Offered(),
         )
 
     def is_outdated(self, path: str) -> bool:
@@ -157,12 +156,14 @@ def _checklist_header(page: SourcePage, path: str, view: EditionView) -> list[st
     """Under a checklist's title: its downloads, and what only print shows (edition, version, visit fields)."""
     labels = view.labels
     out = [""]
-    files = view.downloads.get(path)
+    files = view.downloads.checklists.get(path)
     if files:
         offered = [(labels.download_pdf, files.pdf), (labels.download_fillable, files.fillable),
-                   (labels.download_xlsx, files.xlsx), (labels.download_field_pack, view.field_pack)]
-        links = " · ".join(f"[{escape_link_text(label)}]({relative_link(path, f'{FOLDER}/{name}')})"
-                           for label, name in offered if name)
+                   (labels.download_xlsx, files.xlsx), (labels.download_field_pack, view.downloads.field_pack)]
+        links = " · ".join(
+            f"[{escape_link_text(label)}]({relative_link(path, f'{FOLDER}/{name}')}), {view.downloads.size(name)}"
+            for label, name in offered if name
+        )
         out += [f"**{labels.downloads}:** {links}", "{: .hb-downloads }", ""]
     fields = "".join(f'<p class="hb-field" data-label="{_attr(label)}"></p>'
                      for label in (labels.field_facility, labels.field_date, labels.field_team))
