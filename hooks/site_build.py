@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,6 +25,7 @@ from handbook.archive import write_archive
 from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, cached_transform, load_catalog
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.labels import Labels
+from handbook.markdown_lines import read_abbreviations
 from handbook.opendata import open_data, open_data_files
 from handbook.reference import GENERATED_PAGES
 from handbook.render import EditionView, outdated_notice, render_page, untranslated_notice
@@ -64,7 +66,8 @@ class LanguageBuild:
     languages: LanguagePass
     view: EditionView
     catalog: Catalog
-    abbreviations: dict[str, str]
+    abbreviations: dict[str, dict[str, str]]  # language -> abbreviation -> what it stands for
+    abbr_settings: dict[str, Any] | None  # the abbr extension's settings in mkdocs.yml, if it is enabled
     prefix: str  # the edition's folder in the site: '' for the default language, 'sr/' for Serbian
 
     def render(self, markdown: str, page: Page) -> str:
@@ -76,8 +79,9 @@ class LanguageBuild:
             rendered = untranslated_notice(self.view.labels) + rendered
         elif self.view.is_outdated(path):
             rendered = outdated_notice(self.view.labels, english_url(page, self.languages)) + rendered
-        abbreviations = self.abbreviations.get(read_from, "")  # in the language the reader sees
-        return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
+        if self.abbr_settings is not None:  # read by the abbr extension when MkDocs renders this page, next
+            self.abbr_settings["glossary"] = self.abbreviations.get(read_from, {})  # the language the reader sees
+        return rendered
 
     def finish_html(self, output: str, page: Page) -> str:
         """Name Material's search dialog, which the theme leaves unnamed (axe: aria-dialog-name), and point
@@ -171,7 +175,7 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
         columns = columns_for({lang: view.language_names[lang] for lang in languages.built}, derived)
         files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
     abbreviations = _read_abbreviations(docs_dir, languages.configured, editions)
-    return LanguageBuild(languages, view, catalog, abbreviations, prefix)
+    return LanguageBuild(languages, view, catalog, abbreviations, _abbr_settings(config), prefix)
 
 
 def _labels(config: MkDocsConfig, languages: LanguagePass) -> Labels:
@@ -222,13 +226,23 @@ def _generate_derived_pages(
 
 def _read_abbreviations(
     docs_dir: Path, languages: tuple[str, ...], editions: dict[str, DerivedEdition]
-) -> dict[str, str]:
-    found: dict[str, str] = {}
+) -> dict[str, dict[str, str]]:
+    texts: dict[str, str] = {}
     for language in languages:
         file = docs_dir / language / ABBREVIATIONS
         if file.is_file():
-            found[language] = file.read_text(encoding="utf-8")
+            texts[language] = file.read_text(encoding="utf-8")
     for language, edition in editions.items():
-        if edition.source in found:
-            found[language] = edition.transform(found[edition.source])
-    return found
+        if edition.source in texts:
+            texts[language] = edition.transform(texts[edition.source])
+    return {language: read_abbreviations(text) for language, text in texts.items()}
+
+
+def _abbr_settings(config: MkDocsConfig) -> dict[str, Any] | None:
+    """The settings of Python-Markdown's abbr extension, whose glossary explains the abbreviations on every page
+    (faster than appending their definitions to each page's Markdown, which the extension then parses each time)."""
+    for name in config.markdown_extensions:
+        if name in ("abbr", "markdown.extensions.abbr"):
+            settings: dict[str, Any] = config.mdx_configs.setdefault(name, {})
+            return settings
+    return None

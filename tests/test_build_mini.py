@@ -62,6 +62,18 @@ def test_generated_reference_pages_exist_in_every_language(mini: Path) -> None:
             assert f"<code>{defined}</code>" in ids
 
 
+def test_abbreviations_are_explained_in_the_language_the_reader_sees(mini: Path) -> None:
+    build_site(mini)
+    english = '<abbr title="European Committee for the Prevention of Torture">CPT</abbr>'
+    assert english in article(mini, "standards/index.html")
+    assert english in article(mini, "sr/index.html")  # an untranslated page, in English
+    assert '<abbr title="Европски комитет за спречавање мучења">CPT</abbr>' in article(mini, "sr/standards/index.html")
+    assert '<abbr title="Evropski komitet za sprečavanje mučenja">CPT</abbr>' in article(
+        mini, "sr-Latn/standards/index.html"
+    )
+    assert "<abbr" not in article(mini, "sq/standards/index.html")  # no definitions in Albanian
+
+
 def test_a_page_missing_in_a_translation_says_so_in_the_reader_language(mini: Path) -> None:
     (mini / "docs/sr/checklist.md").unlink()
     build_site(mini)
