@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -39,6 +40,13 @@ def on_files(files: Files, config: MkDocsConfig, **kwargs: object) -> Files:
 @event_priority(60)
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:
     return _build.render(markdown, page) if _build else markdown
+
+
+# Once every page of the language is rendered: the links the hooks wrote lead to anchors that exist.
+def on_env(env: Environment, config: MkDocsConfig, files: Files, **kwargs: object) -> Environment:
+    if _build:
+        _build.check_anchors(files)
+    return env
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig, **kwargs: object) -> str:

@@ -32,7 +32,7 @@ from handbook.render import EditionView, outdated_notice, render_page, untransla
 from handbook.search import lunr_name, offline_script, search_language, split_by_edition
 from handbook.terminology import TERMINOLOGY_PATH, Term, columns_for, load_terms, terminology_page
 from handbook.translation import status_json
-from handbook.validate import validate
+from handbook.validate import missing_anchors, validate
 from i18n_site import (
     LanguagePass,
     derive_language_settings,
@@ -82,6 +82,16 @@ class LanguageBuild:
         if self.abbr_settings is not None:  # read by the abbr extension when MkDocs renders this page, next
             self.abbr_settings["glossary"] = self.abbreviations.get(read_from, {})  # the language the reader sees
         return rendered
+
+    def check_anchors(self, files: Files) -> None:
+        """Once this edition's pages are rendered: warn about any ID whose page does not carry it as an anchor."""
+        anchors = {
+            language_relative_path(file, self.languages): file.page.present_anchor_ids
+            for file in files.documentation_pages()
+            if file.page is not None
+        }
+        for problem in missing_anchors(self.view.entries, anchors):
+            log.warning(str(problem))
 
     def finish_html(self, output: str, page: Page) -> str:
         """Name Material's search dialog, which the theme leaves unnamed (axe: aria-dialog-name), and point
@@ -163,7 +173,8 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
         for problem in validate(catalog, frozenset(config.extra.get(CYRILLIC) or ())):
             log.warning(str(problem))
     prefix = edition_prefixes(config)[languages.current]
-    view = EditionView.of(catalog, languages.current, _labels(config, languages), language_names(config), prefix)
+    labels = _labels(config, languages)
+    view = EditionView.of(catalog, languages.current, labels, language_names(config), prefix, config.use_directory_urls)
     edition = editions.get(languages.current)
     if edition:
         _generate_derived_pages(files, config, edition, docs_dir, languages)

@@ -136,6 +136,16 @@ def test_a_broken_source_fails_the_strict_build_naming_file_and_line(
     assert [w for w in warnings if not w.startswith("Aborted")] == expected
 
 
+def test_a_link_to_an_id_its_page_does_not_render_fails_the_strict_build(mini: Path) -> None:
+    # Without attr_list, "### Access to a lawyer {#std-lawyer}" gives the heading no such ID.
+    write(mini, "../mkdocs.yml", "  - attr_list\n", "")
+    warnings, aborted = build_site(mini, strict=True)
+    assert aborted
+    assert "docs/en/standards.md:9: the ID 'std-lawyer' is not an anchor of the built page, so links to it are " \
+           "broken; check how its heading or item is written, and that the attr_list extension is enabled in " \
+           "mkdocs.yml" in warnings
+
+
 def test_a_non_strict_build_warns_and_still_writes_the_site(mini: Path) -> None:
     write(mini, "sr/checklist.md", "[@ecthr-example]\n", "[@ecthr-exampel]\n")
     warnings, aborted = build_site(mini)

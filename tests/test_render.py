@@ -1,4 +1,4 @@
-"""Rendering the content model's marks into Markdown links, for one page of one edition."""
+"""Rendering the content model's marks into links, for one page of one edition."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from handbook.catalog import Catalog
 from handbook.labels import Labels
 from handbook.links import (
     escape_link_text,
+    html_link,
     hudoc_url,
     link_application_numbers,
     link_un_documents,
-    relative_link,
+    relative_url,
 )
 from handbook.parse import parse_page
 from handbook.render import EditionView, render_page
@@ -50,8 +51,9 @@ def test_a_citation_that_wraps_onto_the_next_line_becomes_one_link() -> None:
     rendered = render_page(markdown, "methodology/guide.md", view())
     assert rendered == (
         "# Guide\n\nAsk for a lawyer\n("
-        '[Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41"); '
-        '[police-lawyer](../checklists/police.md#police-lawyer "Could they see a lawyer?")) early.\n'
+        '<a href="../standards/cpt.html#cpt-lawyer-outset" title="CPT/Inf (2002) 15, paragraphs 40–41">'
+        "Access to a lawyer</a>; "
+        '<a href="../checklists/police.html#police-lawyer" title="Could they see a lawyer?">police-lawyer</a>) early.\n'
     )
 
 
@@ -63,15 +65,16 @@ def test_citations_shown_as_code_are_left_alone() -> None:
 def test_a_checklist_item_gets_an_anchor_and_its_standards_by_title() -> None:
     body = CHECKLIST.split("---\n", 2)[2]
     rendered = render_page(body, "checklists/police.md", view())
+    link = '<a href="../standards/cpt.html#cpt-lawyer-outset" title="CPT/Inf (2002) 15, paragraphs 40–41">'
     assert rendered == textwrap.dedent("""\
         # Checklist
 
         - [`police-lawyer`](#police-lawyer){#police-lawyer .hb-item-id} Could they see a lawyer?
 
-            Standards: [Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41")
+            Standards: {LINK}
             {: .hb-cites }
 
-        """)
+        """).replace("{LINK}", link + "Access to a lawyer</a>")
 
 
 def test_a_standard_gets_its_source_and_the_items_that_check_it() -> None:
@@ -81,13 +84,24 @@ def test_a_standard_gets_its_source_and_the_items_that_check_it() -> None:
     assert source in rendered
     assert rendered.endswith(
         "**Checked by:**\n{: .hb-backlinks-title }\n\n"
-        "- [Police · `police-lawyer`](../checklists/police.md#police-lawyer): Could they see a lawyer?\n"
+        '- <a href="../checklists/police.html#police-lawyer">Police · `police-lawyer`</a>: Could they see a lawyer?\n'
     )
 
 
-def test_links_between_pages_are_relative_to_the_language_folder() -> None:
-    assert relative_link("checklists/police.md", "standards/cpt/police.md", "x") == "../standards/cpt/police.md#x"
-    assert relative_link("index.md", "standards/cpt/police.md") == "standards/cpt/police.md"
+def test_links_between_pages_are_the_urls_mkdocs_gives_the_pages() -> None:
+    assert relative_url("checklists/police.md", "standards/cpt/police.md", "x") == "../standards/cpt/police.html#x"
+    assert relative_url("index.md", "standards/cpt/police.md") == "standards/cpt/police.html"
+    assert relative_url("standards/cpt/police.md", "standards/cpt/police.md", "x") == "police.html#x"
+    directory = {"directory_urls": True}
+    assert relative_url("checklists/police.md", "standards/cpt.md", "x", **directory) == "../../standards/cpt/#x"
+    assert relative_url("checklists/index.md", "index.md", **directory) == "../"
+    assert relative_url("index.md", "checklists/index.md", **directory) == "checklists/"
+
+
+def test_link_titles_and_urls_are_escaped_as_python_markdown_escapes_attributes() -> None:
+    assert html_link("a.html#x", "Q&A [GC]", 'The "A" & <B> &amp; C') == (
+        '<a href="a.html#x" title="The \'A\' &amp; &lt;B&gt; &amp; C">Q&A \\[GC\\]</a>'
+    )
 
 
 def test_application_numbers_become_hudoc_links_and_document_codes_do_not() -> None:

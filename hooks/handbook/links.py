@@ -1,4 +1,9 @@
-"""Markdown links between pages of one edition, and to primary sources."""
+"""Links between pages of one edition, and to primary sources.
+
+Links between pages are written as HTML with the URL MkDocs would give them, so that MkDocs need not resolve
+thousands of generated links one by one: the hooks check every ID they link to (validate.py), and that the
+page it is on renders it (site_build.py).
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,46 @@ APPLICATION_NUMBER = re.compile(r"(?<![\d/])(\d{1,6}/\d{2})(?![\d/])")
 HUDOC_SEARCH = "https://hudoc.echr.coe.int/eng#"
 UN_DOCUMENT = re.compile(r"(?<![\w/])((?:A/RES/\d+/\d+)|(?:CAT/OP/[A-Za-z0-9/.]*[A-Za-z0-9]))")
 UN_DOCUMENTS = "https://undocs.org/"
+AMPERSAND = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)", re.IGNORECASE)  # one that starts no entity
 
 
-def relative_link(from_page: str, to_page: str, anchor: str = "") -> str:
-    """A link from one source path to another, both relative to the language folder."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
-    return f"{target}#{anchor}" if anchor else target
+def page_url(path: str, *, directory_urls: bool = False) -> str:
+    """The URL of the page built from ``path`` (relative to the language folder), as MkDocs gives it."""
+    stem = path.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
+    if stem == "index":
+        return "./"
+    return stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
+
+
+def relative_url(from_page: str, to_page: str, anchor: str = "", *, directory_urls: bool = False) -> str:
+    """A URL from one page to another, both given as source paths relative to the language folder; the same
+    as MkDocs makes of a Markdown link between them (mkdocs.utils.get_relative_url)."""
+    target = page_url(to_page, directory_urls=directory_urls)
+    base = page_url(from_page, directory_urls=directory_urls)
+    base = base if base.endswith("/") else posixpath.dirname(base)
+    base_parts = [part for part in base.split("/") if part not in ("", ".")]
+    target_parts = [part for part in target.split("/") if part not in ("", ".")]
+    common = 0
+    for a, b in zip(base_parts, target_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    url = "/".join([".."] * (len(base_parts) - common) + target_parts[common:]) or "."
+    url = f"{url}/" if target.endswith("/") else url
+    return f"{url}#{anchor}" if anchor else url
+
+
+def html_link(url: str, text: str, title: str = "") -> str:
+    """An HTML link whose text is left to Markdown (it may hold emphasis, code or abbreviations)."""
+    title_attribute = f' title="{html_attribute(link_title(title))}"' if title else ""
+    return f'<a href="{html_attribute(url)}"{title_attribute}>{escape_link_text(text)}</a>'
+
+
+def html_attribute(text: str) -> str:
+    """A value for an HTML attribute, escaped as Python-Markdown escapes the attributes it writes."""
+    return AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def hudoc_url(application_number: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .catalog import checklist_pages, standards_pages
-from .links import escape_link_text, relative_link
+from .links import html_link
 from .model import SourcePage
 from .render import EditionView
 from .status_page import STATUS_PATH, status_page
@@ -45,16 +45,15 @@ def traceability_matrix(view: EditionView) -> str:
             else:
                 status = f"**{labels.status_gap}**"
                 counts["gaps"] += 1
-            link = f"[{escape_link_text(standard.title)}]({relative_link(MATRIX_PATH, page.path, standard.id)})"
+            link = html_link(view.url(MATRIX_PATH, page.path, standard.id), standard.title)
             if not citing and not standard.background:
                 gap_links.append(link)
             checked_by = " · ".join(
-                f"[{escape_link_text(found.short_title)}]({relative_link(MATRIX_PATH, found.path)}) ({number})"
+                f"{html_link(view.url(MATRIX_PATH, found.path), found.short_title)} ({number})"
                 for path, (found, number) in sorted(per_checklist.items(), key=lambda p: checklist_order.get(p[0], 0))
             )
             rows.append(f"| {link}<br>`{standard.id}` | {checked_by or '–'} | {status} |")
-        title = escape_link_text(page.title)
-        sections += [f"## [{title}]({relative_link(MATRIX_PATH, page.path)})", "", *rows, ""]
+        sections += [f"## {html_link(view.url(MATRIX_PATH, page.path), page.title)}", "", *rows, ""]
     summary = labels.matrix_summary.format(**counts)
     gaps = ["", *(f"- {link}" for link in gap_links)] if gap_links else []
     return "\n".join([f"# {labels.matrix_title}", "", labels.matrix_intro, "", summary, *gaps, "", *sections])
@@ -73,9 +72,9 @@ def id_index(view: EditionView) -> str:
         else:
             assert entry.item is not None
             kind, text = labels.kind_item, entry.item.question
-        link = relative_link(IDS_PATH, entry.page.path, entry_id)
-        page_link = f"[{escape_link_text(entry.page.short_title)}]({relative_link(IDS_PATH, entry.page.path)})"
-        rows.append(f"| [`{entry_id}`]({link}) | {kind} | {_cell(text)} | {page_link} |")
+        link = html_link(view.url(IDS_PATH, entry.page.path, entry_id), f"`{entry_id}`")
+        page_link = html_link(view.url(IDS_PATH, entry.page.path), entry.page.short_title)
+        rows.append(f"| {link} | {kind} | {_cell(text)} | {page_link} |")
     return "\n".join([f"# {labels.ids_title}", "", labels.ids_intro, "", _open_data_note(view), "", *rows, ""])
 
 
@@ -96,7 +95,7 @@ def _open_data_note(view: EditionView) -> str:
 
 
 def translation_status(view: EditionView) -> str:
-    return status_page(view.catalog, view.edition.language, view.labels, view.language_names)
+    return status_page(view.catalog, view.edition.language, view.labels, view.language_names, view.url)
 
 
 GENERATED_PAGES = {MATRIX_PATH: traceability_matrix, IDS_PATH: id_index, STATUS_PATH: translation_status}

@@ -1,4 +1,4 @@
-"""Turn the marks of the content model into Markdown links, for one page of one edition."""
+"""Turn the marks of the content model into links, for one page of one edition."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog, Edition, Entry
 from .labels import Labels
-from .links import escape_link_text, link_application_numbers, link_title, link_un_documents, relative_link
+from .links import html_link, link_application_numbers, link_un_documents, relative_url
 from .markdown_lines import (
     CHECKLIST_ITEM,
     CITATION,
@@ -34,15 +34,22 @@ class EditionView:
     pages_citing: dict[str, list[SourcePage]]
     language_names: dict[str, str]
     edition_prefix: str = ""  # the edition's folder in the site: '' or 'sr/'
+    directory_urls: bool = False  # MkDocs' use_directory_urls: pages as 'a/b/' rather than 'a/b.html'
 
     @classmethod
     def of(
-        cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None, prefix: str = ""
+        cls,
+        catalog: Catalog,
+        language: str,
+        labels: Labels,
+        names: dict[str, str] | None = None,
+        prefix: str = "",
+        directory_urls: bool = False,
     ) -> EditionView:
         edition = catalog.edition(language)
         return cls(
             catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {},
-            prefix,
+            prefix, directory_urls,
         )
 
     def is_outdated(self, path: str) -> bool:
@@ -53,16 +60,20 @@ class EditionView:
             return False
         return page.meta.get("source_hash") != original.text_hash
 
+    def url(self, from_path: str, to_path: str, anchor: str = "") -> str:
+        """The URL from one page of this edition to another (or to an anchor on it), as MkDocs would make it."""
+        return relative_url(from_path, to_path, anchor, directory_urls=self.directory_urls)
+
     def link_to(self, from_path: str, target: str) -> str:
-        """A Markdown link to the standard or item ``target``, or the bare ID if it is unknown."""
+        """A link to the standard or item ``target``, or the bare ID if it is unknown."""
         entry = self.entries.get(target)
         if entry is None:
             return f"`{target}`"  # reported by validation; the page still renders
-        url = relative_link(from_path, entry.page.path, target)
+        url = self.url(from_path, entry.page.path, target)
         if entry.standard:
-            return f'[{escape_link_text(entry.standard.title)}]({url} "{link_title(entry.standard.source)}")'
+            return html_link(url, entry.standard.title, entry.standard.source)
         question = entry.item.question if entry.item else ""
-        return f'[{target}]({url} "{link_title(question)}")'
+        return html_link(url, target, question)
 
 
 def render_page(markdown: str, path: str, view: EditionView) -> str:
@@ -184,13 +195,12 @@ def _backlinks(path: str, entry: Entry, view: EditionView) -> list[str]:
         block += [f"**{view.labels.checked_by}:**", "{: .hb-backlinks-title }", ""]
         for citing in items:
             assert citing.item is not None
-            url = relative_link(path, citing.page.path, citing.id)
-            name = escape_link_text(citing.page.short_title)
-            block.append(f"- [{name} · `{citing.id}`]({url}): {citing.item.question}")
+            link = html_link(view.url(path, citing.page.path, citing.id), f"{citing.page.short_title} · `{citing.id}`")
+            block.append(f"- {link}: {citing.item.question}")
         block.append("")
     elif not (entry.standard and entry.standard.background):
         block += [f"*{view.labels.not_checked}*", "{: .hb-not-checked }", ""]
     if pages:
-        links = ", ".join(f"[{escape_link_text(p.title)}]({relative_link(path, p.path)})" for p in pages)
+        links = ", ".join(html_link(view.url(path, p.path), p.title) for p in pages)
         block += [f"**{view.labels.referred_to_in}:** {links}", "{: .hb-referred }", ""]
     return block

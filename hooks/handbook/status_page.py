@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .catalog import Catalog
 from .labels import Labels
-from .links import escape_link_text, relative_link
+from .links import html_link
 from .translation import PageStatus, State, language_status
 
 STATUS_PATH = "reference/translation-status.md"
@@ -18,20 +20,23 @@ def _state_label(state: State, labels: Labels) -> str:
     }[state]
 
 
-def _table(catalog: Catalog, statuses: list[PageStatus], labels: Labels) -> list[str]:
+Url = Callable[[str, str], str]  # from one page to another, both as paths relative to the language folder
+
+
+def _table(catalog: Catalog, statuses: list[PageStatus], labels: Labels, url: Url) -> list[str]:
     english = catalog.sources[catalog.default_language]
     rows = [
         f"| {labels.status_page} | {labels.status_state} | {labels.status_ids} |",
         "|---|---|---|",
     ]
     for status in statuses:
-        title = escape_link_text(english[status.path].title or status.path)
+        link = html_link(url(STATUS_PATH, status.path), english[status.path].title or status.path)
         ids = "; ".join(
             [*(f"{labels.status_missing_ids}: `{i}`" for i in status.missing_ids),
              *(f"{labels.status_extra_ids}: `{i}`" for i in status.extra_ids)]
         )
         rows.append(
-            f"| [{title}]({relative_link(STATUS_PATH, status.path)})<br>`{status.path}` | "
+            f"| {link}<br>`{status.path}` | "
             f"{_state_label(status.state, labels)} | {ids or '–'} |"
         )
     return rows
@@ -47,7 +52,7 @@ def _summary(statuses: list[PageStatus], labels: Labels) -> str:
     )
 
 
-def status_page(catalog: Catalog, language: str, labels: Labels, names: dict[str, str]) -> str:
+def status_page(catalog: Catalog, language: str, labels: Labels, names: dict[str, str], url: Url) -> str:
     """For a translation, its own status; for the default language, every translation's."""
     shown = (
         [lang for lang in catalog.languages if lang != catalog.default_language and lang not in catalog.derived]
@@ -59,5 +64,5 @@ def status_page(catalog: Catalog, language: str, labels: Labels, names: dict[str
         statuses = language_status(catalog, shown_language)
         if len(shown) > 1:
             out += [f"## {names.get(shown_language, shown_language)}", ""]
-        out += [_summary(statuses, labels), "", *_table(catalog, statuses, labels), ""]
+        out += [_summary(statuses, labels), "", *_table(catalog, statuses, labels, url), ""]
     return "\n".join(out)
