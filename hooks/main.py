@@ -42,6 +42,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     return _build.render(markdown, page) if _build else markdown
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files, **kwargs: object) -> str:
+    return _build.finish_content(html, page) if _build else html
+
+
 # Once every page of the language is rendered: the links the hooks wrote lead to anchors that exist.
 def on_env(env: Environment, config: MkDocsConfig, files: Files, **kwargs: object) -> Environment:
     if _build:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import markdown
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -24,6 +25,7 @@ from mkdocs.structure.pages import Page
 from handbook.archive import write_archive
 from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, cached_transform, load_catalog
 from handbook.editions import derived_editions, text_transform, transform_strings
+from handbook.html import Abbreviations, HtmlOut, link
 from handbook.labels import Labels
 from handbook.markdown_lines import read_abbreviations
 from handbook.opendata import open_data, open_data_files
@@ -57,6 +59,41 @@ STATUS_JSON = "translation-status.json"
 TERMINOLOGY = "i18n/terminology.yml"
 CONFIG_BASE = re.compile(r'("base":\s*")[^"]*"')  # in Material's __config JSON
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+FRAGMENT = re.compile(r"<p>hbfragment(\d+)x</p>|hbfragment(\d+)x")  # see Fragments
+PLAIN = re.compile(r"[^\\`*_{}\[\]<>&!#|~^=\n]*")  # text that Markdown leaves as it is (abbreviations aside)
+INLINE = "hbinline"
+RELATIVE_LINK = re.compile(r'<a href="(?![a-z][a-z0-9+.-]*:|#)')
+NO_ABBREVIATIONS = Abbreviations({})
+
+
+class Fragments(HtmlOut):
+    """Generated HTML handed past Markdown, which need not parse it again: the Markdown gets a placeholder word
+    for each piece, which ``restore`` replaces in the page's HTML with the piece (abbreviations explained, as
+    Markdown would have)."""
+
+    def __init__(self, markdown_text: Callable[[str], str]) -> None:
+        self.pieces: list[str] = []
+        self.placeholders: dict[str, str] = {}  # piece -> its placeholder: the same link is kept once
+        self.markdown_text = markdown_text
+
+    def text(self, markdown: str) -> str:
+        return html.escape(markdown, quote=False) if PLAIN.fullmatch(markdown) else self.markdown_text(markdown)
+
+    def link(self, url: str, markdown: str, title: str = "") -> str:
+        return self._keep(link(url, self.text(markdown), title))
+
+    def block(self, html_block: str) -> str:
+        return self._keep(html_block)
+
+    def _keep(self, piece: str) -> str:
+        placeholder = self.placeholders.get(piece)
+        if placeholder is None:
+            placeholder = self.placeholders[piece] = f"hbfragment{len(self.pieces)}x"
+            self.pieces.append(piece)
+        return placeholder
+
+    def restore(self, content: str, abbreviations: Abbreviations) -> str:
+        return FRAGMENT.sub(lambda m: abbreviations.wrap(self.pieces[int(m.group(1) or m.group(2))]), content)
 
 
 @dataclass(frozen=True)
@@ -66,9 +103,10 @@ class LanguageBuild:
     languages: LanguagePass
     view: EditionView
     catalog: Catalog
-    abbreviations: dict[str, dict[str, str]]  # language -> abbreviation -> what it stands for
+    abbreviations: dict[str, Abbreviations]  # by language
     abbr_settings: dict[str, Any] | None  # the abbr extension's settings in mkdocs.yml, if it is enabled
     prefix: str  # the edition's folder in the site: '' for the default language, 'sr/' for Serbian
+    fragments: Fragments
 
     def render(self, markdown: str, page: Page) -> str:
         """A page's Markdown with the content model rendered and the notices and abbreviations it needs."""
@@ -80,8 +118,16 @@ class LanguageBuild:
         elif self.view.is_outdated(path):
             rendered = outdated_notice(self.view.labels, english_url(page, self.languages)) + rendered
         if self.abbr_settings is not None:  # read by the abbr extension when MkDocs renders this page, next
-            self.abbr_settings["glossary"] = self.abbreviations.get(read_from, {})  # the language the reader sees
+            self.abbr_settings["glossary"] = self._abbreviations(page).glossary
         return rendered
+
+    def finish_content(self, content: str, page: Page) -> str:
+        """The page's HTML with the generated HTML that bypassed Markdown put back."""
+        return self.fragments.restore(content, self._abbreviations(page))
+
+    def _abbreviations(self, page: Page) -> Abbreviations:
+        """In the language the reader sees: English on a page that is not translated yet."""
+        return self.abbreviations.get(source_language(page.file, self.languages), NO_ABBREVIATIONS)
 
     def check_anchors(self, files: Files) -> None:
         """Once this edition's pages are rendered: warn about any ID whose page does not carry it as an anchor."""
@@ -174,7 +220,10 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
             log.warning(str(problem))
     prefix = edition_prefixes(config)[languages.current]
     labels = _labels(config, languages)
-    view = EditionView.of(catalog, languages.current, labels, language_names(config), prefix, config.use_directory_urls)
+    fragments = Fragments(markdown_text(config.markdown_extensions, config.mdx_configs))
+    view = EditionView.of(
+        catalog, languages.current, labels, language_names(config), prefix, config.use_directory_urls, fragments
+    )
     edition = editions.get(languages.current)
     if edition:
         _generate_derived_pages(files, config, edition, docs_dir, languages)
@@ -186,7 +235,7 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
         columns = columns_for({lang: view.language_names[lang] for lang in languages.built}, derived)
         files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
     abbreviations = _read_abbreviations(docs_dir, languages.configured, editions)
-    return LanguageBuild(languages, view, catalog, abbreviations, _abbr_settings(config), prefix)
+    return LanguageBuild(languages, view, catalog, abbreviations, _abbr_settings(config), prefix, fragments)
 
 
 def _labels(config: MkDocsConfig, languages: LanguagePass) -> Labels:
@@ -237,7 +286,7 @@ def _generate_derived_pages(
 
 def _read_abbreviations(
     docs_dir: Path, languages: tuple[str, ...], editions: dict[str, DerivedEdition]
-) -> dict[str, dict[str, str]]:
+) -> dict[str, Abbreviations]:
     texts: dict[str, str] = {}
     for language in languages:
         file = docs_dir / language / ABBREVIATIONS
@@ -246,7 +295,24 @@ def _read_abbreviations(
     for language, edition in editions.items():
         if edition.source in texts:
             texts[language] = edition.transform(texts[edition.source])
-    return {language: read_abbreviations(text) for language, text in texts.items()}
+    return {language: Abbreviations(read_abbreviations(text)) for language, text in texts.items()}
+
+
+def markdown_text(extensions: list[Any], settings: dict[str, Any]) -> Callable[[str], str]:
+    """Renders a line of Markdown as Python-Markdown does in a page of the site, abbreviations aside."""
+    without_glossary = {name: {k: v for k, v in values.items() if k != "glossary"} for name, values in settings.items()}
+    renderer = markdown.Markdown(extensions=extensions, extension_configs=without_glossary)
+
+    @functools.lru_cache(maxsize=4096)
+    def render(text: str) -> str:
+        # After a word, so that the text is read as it is in a line of running text, not as the start of a block.
+        rendered: str = renderer.reset().convert(f"{INLINE} {text}")
+        if RELATIVE_LINK.search(rendered):
+            log.warning(f"handbook: '{text}': a link in a title or a checklist question is not supported; it stays "
+                        "as written")
+        return rendered.removeprefix(f"<p>{INLINE} ").removesuffix("</p>")
+
+    return render
 
 
 def _abbr_settings(config: MkDocsConfig) -> dict[str, Any] | None:

@@ -74,6 +74,12 @@ def test_abbreviations_are_explained_in_the_language_the_reader_sees(mini: Path)
     assert "<abbr" not in article(mini, "sq/standards/index.html")  # no definitions in Albanian
 
 
+def test_no_placeholder_of_the_html_handed_past_markdown_is_left_in_the_site(mini: Path) -> None:
+    build_site(mini)
+    built = [f for f in (mini / "site").rglob("*") if f.suffix in (".html", ".json", ".js")]
+    assert not [f for f in built if "hbfragment" in f.read_text(encoding="utf-8", errors="replace")]
+
+
 def test_a_page_missing_in_a_translation_says_so_in_the_reader_language(mini: Path) -> None:
     (mini / "docs/sr/checklist.md").unlink()
     build_site(mini)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import textwrap
 
+import markdown
+from markdown.extensions.abbr import AbbrExtension
+
 from handbook.catalog import Catalog
+from handbook.html import Abbreviations, markdown_link
 from handbook.labels import Labels
 from handbook.links import (
     escape_link_text,
-    html_link,
     hudoc_url,
     link_application_numbers,
     link_un_documents,
@@ -16,6 +19,7 @@ from handbook.links import (
 )
 from handbook.parse import parse_page
 from handbook.render import EditionView, render_page
+from site_build import Fragments, markdown_text
 
 STANDARDS = """---
 kind: standards
@@ -83,8 +87,9 @@ def test_a_standard_gets_its_source_and_the_items_that_check_it() -> None:
     source = "**Source:** CPT/Inf (2002) 15, paragraphs 40–41<br>\n**ID:** `cpt-lawyer-outset`\n{: .hb-source }"
     assert source in rendered
     assert rendered.endswith(
-        "**Checked by:**\n{: .hb-backlinks-title }\n\n"
-        '- <a href="../checklists/police.html#police-lawyer">Police · `police-lawyer`</a>: Could they see a lawyer?\n'
+        '<p class="hb-backlinks-title"><strong>Checked by:</strong></p>\n<ul>\n'
+        '<li><a href="../checklists/police.html#police-lawyer">Police · <code>police-lawyer</code></a>: '
+        "Could they see a lawyer?</li>\n</ul>\n"
     )
 
 
@@ -99,7 +104,7 @@ def test_links_between_pages_are_the_urls_mkdocs_gives_the_pages() -> None:
 
 
 def test_link_titles_and_urls_are_escaped_as_python_markdown_escapes_attributes() -> None:
-    assert html_link("a.html#x", "Q&A [GC]", 'The "A" & <B> &amp; C') == (
+    assert markdown_link("a.html#x", "Q&A [GC]", 'The "A" & <B> &amp; C') == (
         '<a href="a.html#x" title="The \'A\' &amp; &lt;B&gt; &amp; C">Q&A \\[GC\\]</a>'
     )
 
@@ -124,3 +129,30 @@ def test_un_document_symbols_link_to_the_document() -> None:
         "SPT, General comment No. 1, [CAT/OP/GC/1](https://undocs.org/CAT/OP/GC/1), paragraph 2"
     )
     assert link_un_documents("CPT/Inf (2015) 44") == "CPT/Inf (2015) 44"
+
+
+def test_abbreviations_in_generated_html_are_explained_as_the_abbr_extension_explains_them() -> None:
+    glossary = {"CPT": 'Committee <for> the "Prevention"', "CPT/Inf": "CPT documents", "R&D": "research", "amp": "x"}
+    text = (
+        "The CPT and CPT/Inf & R&D, not CPTs or `CPT`; [CPT link](u \"CPT title\") &amp; *CPT*, "
+        '<abbr title="y">CPT</abbr> a<br>CPT\n\n    CPT in code\n'
+    )
+    explained = markdown.markdown(text, extensions=[AbbrExtension(glossary=glossary)])
+    assert "<abbr" in explained
+    assert Abbreviations(glossary).wrap(markdown.markdown(text)) == explained
+    assert Abbreviations({}).wrap("CPT") == "CPT"
+
+
+def test_fragments_bypass_markdown_and_come_back_as_markdown_would_have_written_them() -> None:
+    fragments = Fragments(markdown_text(["abbr", "attr_list"], {"abbr": {"glossary": {"Plain": "not used here"}}}))
+    assert fragments.text("Plain & simple") == "Plain &amp; simple"
+    assert fragments.text("*Ireland v. the United Kingdom* [GC]") == "<em>Ireland v. the United Kingdom</em> [GC]"
+    assert fragments.text("1. not a list, `code` and \\*") == "1. not a list, <code>code</code> and *"
+    inline = fragments.link("a.html#x", "*A*", "Source")
+    block = fragments.block("<ul>\n<li>CPT</li>\n</ul>")
+    assert fragments.link("a.html#x", "*A*", "Source") == inline  # the same piece is kept once
+    page = markdown.markdown(f"Text ({inline}).\n\n{block}\n")
+    assert fragments.restore(page, Abbreviations({"CPT": "Committee"})) == (
+        '<p>Text (<a href="a.html#x" title="Source"><em>A</em></a>).</p>\n'
+        '<ul>\n<li><abbr title="Committee">CPT</abbr></li>\n</ul>'
+    )

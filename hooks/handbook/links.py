@@ -1,8 +1,8 @@
 """Links between pages of one edition, and to primary sources.
 
-Links between pages are written as HTML with the URL MkDocs would give them, so that MkDocs need not resolve
-thousands of generated links one by one: the hooks check every ID they link to (validate.py), and that the
-page it is on renders it (site_build.py).
+Links between pages are written as HTML with the URL MkDocs would give them (html.py), so that MkDocs need not
+resolve thousands of generated links one by one: the hooks check every ID they link to (validate.py), and that
+the page it is on renders it (site_build.py).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ APPLICATION_NUMBER = re.compile(r"(?<![\d/])(\d{1,6}/\d{2})(?![\d/])")
 HUDOC_SEARCH = "https://hudoc.echr.coe.int/eng#"
 UN_DOCUMENT = re.compile(r"(?<![\w/])((?:A/RES/\d+/\d+)|(?:CAT/OP/[A-Za-z0-9/.]*[A-Za-z0-9]))")
 UN_DOCUMENTS = "https://undocs.org/"
-AMPERSAND = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)", re.IGNORECASE)  # one that starts no entity
 
 
 def page_url(path: str, *, directory_urls: bool = False) -> str:
@@ -45,16 +44,6 @@ def relative_url(from_page: str, to_page: str, anchor: str = "", *, directory_ur
     url = f"{url}/" if target.endswith("/") else url
     return f"{url}#{anchor}" if anchor else url
 
-
-def html_link(url: str, text: str, title: str = "") -> str:
-    """An HTML link whose text is left to Markdown (it may hold emphasis, code or abbreviations)."""
-    title_attribute = f' title="{html_attribute(link_title(title))}"' if title else ""
-    return f'<a href="{html_attribute(url)}"{title_attribute}>{escape_link_text(text)}</a>'
-
-
-def html_attribute(text: str) -> str:
-    """A value for an HTML attribute, escaped as Python-Markdown escapes the attributes it writes."""
-    return AMPERSAND.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
 def hudoc_url(application_number: str) -> str:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from .catalog import Catalog, Edition, Entry
+from .html import HtmlOut, code, link
 from .labels import Labels
-from .links import html_link, link_application_numbers, link_un_documents, relative_url
+from .links import link_application_numbers, link_un_documents, relative_url
 from .markdown_lines import (
     CHECKLIST_ITEM,
     CITATION,
@@ -35,6 +36,7 @@ class EditionView:
     language_names: dict[str, str]
     edition_prefix: str = ""  # the edition's folder in the site: '' or 'sr/'
     directory_urls: bool = False  # MkDocs' use_directory_urls: pages as 'a/b/' rather than 'a/b.html'
+    out: HtmlOut = field(default_factory=HtmlOut)  # how generated HTML goes into the Markdown
 
     @classmethod
     def of(
@@ -45,11 +47,12 @@ class EditionView:
         names: dict[str, str] | None = None,
         prefix: str = "",
         directory_urls: bool = False,
+        out: HtmlOut | None = None,
     ) -> EditionView:
         edition = catalog.edition(language)
         return cls(
             catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {},
-            prefix, directory_urls,
+            prefix, directory_urls, out or HtmlOut(),
         )
 
     def is_outdated(self, path: str) -> bool:
@@ -71,9 +74,9 @@ class EditionView:
             return f"`{target}`"  # reported by validation; the page still renders
         url = self.url(from_path, entry.page.path, target)
         if entry.standard:
-            return html_link(url, entry.standard.title, entry.standard.source)
+            return self.out.link(url, entry.standard.title, entry.standard.source)
         question = entry.item.question if entry.item else ""
-        return html_link(url, target, question)
+        return self.out.link(url, target, question)
 
 
 def render_page(markdown: str, path: str, view: EditionView) -> str:
@@ -111,6 +114,9 @@ def render_page(markdown: str, path: str, view: EditionView) -> str:
             if entry and entry.standard:
                 index = _render_source(lines, index, entry, out, view.labels)
                 pending_backlinks = _backlinks(path, entry, view)
+            continue
+        if heading and "[@" in line.text:  # its text is also the entry in the table of contents: keep it Markdown
+            out.append(_render_citations(line.text, path, replace(view, out=HtmlOut())))
             continue
         if item:
             parts = [item.group(2)]
@@ -190,17 +196,20 @@ def _backlinks(path: str, entry: Entry, view: EditionView) -> list[str]:
     standard_id = entry.id
     items = view.items_citing.get(standard_id, [])
     pages = [p for p in view.pages_citing.get(standard_id, []) if p.kind is not PageKind.CHECKLIST]
-    block: list[str] = [""]
+    text, labels = view.out.text, view.labels
+    block: list[str] = []
     if items:
-        block += [f"**{view.labels.checked_by}:**", "{: .hb-backlinks-title }", ""]
+        block.append(f'<p class="hb-backlinks-title"><strong>{text(labels.checked_by)}:</strong></p>')
+        rows: list[str] = []
         for citing in items:
             assert citing.item is not None
-            link = html_link(view.url(path, citing.page.path, citing.id), f"{citing.page.short_title} · `{citing.id}`")
-            block.append(f"- {link}: {citing.item.question}")
-        block.append("")
+            url = view.url(path, citing.page.path, citing.id)
+            name = f"{text(citing.page.short_title)} · {code(citing.id)}"
+            rows.append(f"<li>{link(url, name)}: {text(citing.item.question)}</li>")
+        block.append("<ul>\n" + "\n".join(rows) + "\n</ul>")
     elif not (entry.standard and entry.standard.background):
-        block += [f"*{view.labels.not_checked}*", "{: .hb-not-checked }", ""]
+        block.append(f'<p class="hb-not-checked"><em>{text(labels.not_checked)}</em></p>')
     if pages:
-        links = ", ".join(html_link(view.url(path, p.path), p.title) for p in pages)
-        block += [f"**{view.labels.referred_to_in}:** {links}", "{: .hb-referred }", ""]
-    return block
+        links = ", ".join(link(view.url(path, p.path), text(p.title)) for p in pages)
+        block.append(f'<p class="hb-referred"><strong>{text(labels.referred_to_in)}:</strong> {links}</p>')
+    return ["", view.out.block("\n".join(block)), ""] if block else [""]

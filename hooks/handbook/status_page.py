@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .catalog import Catalog
+from .html import markdown_link
 from .labels import Labels
-from .links import html_link
 from .translation import PageStatus, State, language_status
 
 STATUS_PATH = "reference/translation-status.md"
@@ -30,7 +30,7 @@ def _table(catalog: Catalog, statuses: list[PageStatus], labels: Labels, url: Ur
         "|---|---|---|",
     ]
     for status in statuses:
-        link = html_link(url(STATUS_PATH, status.path), english[status.path].title or status.path)
+        link = markdown_link(url(STATUS_PATH, status.path), english[status.path].title or status.path)
         ids = "; ".join(
             [*(f"{labels.status_missing_ids}: `{i}`" for i in status.missing_ids),
              *(f"{labels.status_extra_ids}: `{i}`" for i in status.extra_ids)]
