@@ -22,7 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from handbook.archive import write_archive
+from handbook.archive import Archive
 from handbook.catalog import Catalog, DerivedEdition, UnreadableSource, cached_transform, load_catalog
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.html import Abbreviations, HtmlOut, link
@@ -149,7 +149,7 @@ class LanguageBuild:
         return output
 
 
-def finish_site(config: MkDocsConfig, catalog: Catalog, *, archive: bool) -> None:
+def finish_site(config: MkDocsConfig, catalog: Catalog, archive: Archive | None) -> None:
     """Once every edition is built: the translation status, the open data, one search index per edition and
     the offline archive."""
     if not whole_site_built(config):
@@ -160,7 +160,7 @@ def finish_site(config: MkDocsConfig, catalog: Catalog, *, archive: bool) -> Non
     _write_open_data(site / "data", config, catalog, prefixes)
     _write_search_indexes(site, catalog, prefixes)
     if archive:
-        write_archive(site)  # last: it packs everything above
+        archive.write(site)  # last: it packs everything above
 
 
 def _write_open_data(folder: Path, config: MkDocsConfig, catalog: Catalog, prefixes: dict[str, str]) -> None:
