@@ -233,7 +233,8 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
     if terms is not None:
         derived = {lang: (e.source, _text_transform(config, lang)) for lang, e in editions.items()}
         columns = columns_for({lang: view.language_names[lang] for lang in languages.built}, derived)
-        files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
+        page = terminology_page(terms, view.labels, columns, view.out)
+        files.append(generated_page(config, TERMINOLOGY_PATH, page, languages))
     abbreviations = _read_abbreviations(docs_dir, languages.configured, editions)
     return LanguageBuild(languages, view, catalog, abbreviations, _abbr_settings(config), prefix, fragments)
 

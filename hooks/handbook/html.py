@@ -80,12 +80,13 @@ class Abbreviations:
         self.glossary = dict(glossary)  # abbreviation -> what it stands for
         self.titles = {html.escape(key, quote=False): title for key, title in glossary.items()}
         keys = sorted(self.titles, key=len, reverse=True)
-        # The extension's pattern, on escaped text; an entity is matched whole, so no abbreviation is found in it.
-        self.pattern = re.compile(rf"\b(?:{'|'.join(map(re.escape, keys))})\b|&#?\w+;") if keys else None
+        found = rf"\b(?:{'|'.join(map(re.escape, keys))})\b"  # the extension's pattern, on escaped text
+        self.found = re.compile(found) if keys else None
+        self.pattern = re.compile(rf"{found}|&#?\w+;")  # an entity is matched whole: no abbreviation is found in it
 
     def wrap(self, html_text: str) -> str:
         """``html_text`` with each abbreviation in its text (not in code, tags or attributes) in an ``<abbr>``."""
-        if self.pattern is None:
+        if self.found is None or not self.found.search(html_text):
             return html_text
         pieces: list[str] = []
         skipped = 0  # how many elements that keep their text as it is are open

@@ -7,6 +7,7 @@ the page it is on renders it (site_build.py).
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from urllib.parse import quote
@@ -27,6 +28,7 @@ def page_url(path: str, *, directory_urls: bool = False) -> str:
     return stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
 
 
+@functools.lru_cache(maxsize=65536)  # every edition links the same pages in the same way
 def relative_url(from_page: str, to_page: str, anchor: str = "", *, directory_urls: bool = False) -> str:
     """A URL from one page to another, both given as source paths relative to the language folder; the same
     as MkDocs makes of a Markdown link between them (mkdocs.utils.get_relative_url)."""
