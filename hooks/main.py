@@ -37,6 +37,8 @@ def on_files(files: Files, config: MkDocsConfig, **kwargs: object) -> Files:
     global _build, _archive
     _build = start_language_build(files, config)
     if _build.languages.is_default:  # the first language of a build
+        if _archive:  # of a build that stopped before writing it
+            _archive.close()
         _archive = None if _serving else Archive()
     return files
 
@@ -47,6 +49,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, **kwargs: 
     return _build.render(markdown, page) if _build else markdown
 
 
+# The HTML the hooks handed past Markdown goes back into the page.
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files, **kwargs: object) -> str:
     return _build.finish_content(html, page) if _build else html
 

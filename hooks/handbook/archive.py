@@ -59,8 +59,12 @@ class Archive:
         entries = [(f"{folder_name}/{f.relative_to(site).as_posix()}", self._packing(f, site)) for f in files]
         with target.open("wb") as out:
             _write_zip(out, [(name, packing.result()) for name, packing in entries])
-        self._pool.shutdown()
+        self.close()
         return target
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+        self._packed.clear()
 
     def _packing(self, file: Path, site: Path) -> Future[Packed]:
         data = file.read_bytes()

@@ -93,7 +93,7 @@ def _open_data_note(view: EditionView) -> str:
 
 
 def translation_status(view: EditionView) -> str:
-    return status_page(view.catalog, view.edition.language, view.labels, view.language_names, view.url)
+    return status_page(view.catalog, view.edition.language, view.labels, view.language_names, view.url, view.out)
 
 
 GENERATED_PAGES = {MATRIX_PATH: traceability_matrix, IDS_PATH: id_index, STATUS_PATH: translation_status}
