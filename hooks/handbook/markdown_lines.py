@@ -43,6 +43,8 @@ def iter_lines(text: str, first_line: int = 1) -> Iterator[Line]:
 
 def mask_code_spans(text: str) -> str:
     """Blank out inline code so that marks shown as examples are not taken as marks."""
+    if "`" not in text:
+        return text
     return CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
