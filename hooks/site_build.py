@@ -74,6 +74,7 @@ class Fragments(HtmlOut):
     def __init__(self, markdown_text: Callable[[str], str]) -> None:
         self.pieces: list[str] = []
         self.placeholders: dict[str, str] = {}  # piece -> its placeholder: the same link is kept once
+        self.restored: dict[tuple[int, Abbreviations], str] = {}
         self.markdown_text = markdown_text
 
     def text(self, markdown: str) -> str:
@@ -93,7 +94,13 @@ class Fragments(HtmlOut):
         return placeholder
 
     def restore(self, content: str, abbreviations: Abbreviations) -> str:
-        return FRAGMENT.sub(lambda m: abbreviations.wrap(self.pieces[int(m.group(1) or m.group(2))]), content)
+        return FRAGMENT.sub(lambda m: self._restored(int(m.group(1) or m.group(2)), abbreviations), content)
+
+    def _restored(self, index: int, abbreviations: Abbreviations) -> str:
+        key = (index, abbreviations)
+        if key not in self.restored:  # a link cited on many pages is made once
+            self.restored[key] = abbreviations.wrap(self.pieces[index])
+        return self.restored[key]
 
 
 @dataclass(frozen=True)
