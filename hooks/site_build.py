@@ -59,7 +59,7 @@ STATUS_JSON = "translation-status.json"
 TERMINOLOGY = "i18n/terminology.yml"
 CONFIG_BASE = re.compile(r'("base":\s*")[^"]*"')  # in Material's __config JSON
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
-FRAGMENT = re.compile(r"<p>hbfragment(\d+)x</p>|hbfragment(\d+)x")  # see Fragments
+FRAGMENT = re.compile(r"<p>hbfragment(\d+)x</p>|\bhbfragment(\d+)x\b")  # see Fragments
 PLAIN = re.compile(r"[^\\`*_{}\[\]<>&!#|~^=\n]*")  # text that Markdown leaves as it is (abbreviations aside)
 INLINE = "hbinline"
 RELATIVE_LINK = re.compile(r'<a href="(?![a-z][a-z0-9+.-]*:|#)')
