@@ -13,14 +13,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import markdown
 import yaml
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from handbook.archive import write_archive
+from handbook.archive import Archive
 from handbook.catalog import (
     Catalog,
     DerivedEdition,
@@ -32,8 +34,10 @@ from handbook.catalog import (
 )
 from handbook.downloads import FOLDER, Offered, edition_downloads, field_pack_name, file_names, materialise
 from handbook.editions import derived_editions, text_transform, transform_strings
+from handbook.html import Abbreviations, HtmlOut, link
 from handbook.labels import Labels
 from handbook.links import relative_link
+from handbook.markdown_lines import read_abbreviations
 from handbook.opendata import open_data, open_data_files
 from handbook.pdf import pdf_unavailable
 from handbook.printable import PrintedChecklist, printed_checklist
@@ -42,7 +46,7 @@ from handbook.render import EditionView, outdated_notice, render_page, untransla
 from handbook.search import lunr_name, offline_script, search_language, split_by_edition
 from handbook.terminology import TERMINOLOGY_PATH, Term, columns_for, load_terms, terminology_page
 from handbook.translation import status_json
-from handbook.validate import validate
+from handbook.validate import missing_anchors, validate
 from i18n_site import (
     LanguagePass,
     derive_language_settings,
@@ -74,6 +78,48 @@ STATUS_JSON = "translation-status.json"
 TERMINOLOGY = "i18n/terminology.yml"
 CONFIG_BASE = re.compile(r'("base":\s*")[^"]*"')  # in Material's __config JSON
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+FRAGMENT = re.compile(r"<p>hbfragment(\d+)x</p>|\bhbfragment(\d+)x\b")  # see Fragments
+PLAIN = re.compile(r"[^\\`*_{}\[\]<>&!#|~^=\n]*")  # text that Markdown leaves as it is (abbreviations aside)
+INLINE = "hbinline"
+RELATIVE_LINK = re.compile(r'<a href="(?![a-z][a-z0-9+.-]*:|#)')
+NO_ABBREVIATIONS = Abbreviations({})
+
+
+class Fragments(HtmlOut):
+    """Generated HTML handed past Markdown, which need not parse it again: the Markdown gets a placeholder word
+    for each piece, which ``restore`` replaces in the page's HTML with the piece (abbreviations explained, as
+    Markdown would have)."""
+
+    def __init__(self, markdown_text: Callable[[str], str]) -> None:
+        self.pieces: list[str] = []
+        self.placeholders: dict[str, str] = {}  # piece -> its placeholder: the same link is kept once
+        self.restored: dict[tuple[int, Abbreviations], str] = {}
+        self.markdown_text = markdown_text
+
+    def text(self, markdown: str) -> str:
+        return html.escape(markdown, quote=False) if PLAIN.fullmatch(markdown) else self.markdown_text(markdown)
+
+    def link(self, url: str, markdown: str, title: str = "") -> str:
+        return self._keep(link(url, self.text(markdown), title))
+
+    def block(self, html_block: str) -> str:
+        return self._keep(html_block)
+
+    def _keep(self, piece: str) -> str:
+        placeholder = self.placeholders.get(piece)
+        if placeholder is None:
+            placeholder = self.placeholders[piece] = f"hbfragment{len(self.pieces)}x"
+            self.pieces.append(piece)
+        return placeholder
+
+    def restore(self, content: str, abbreviations: Abbreviations) -> str:
+        return FRAGMENT.sub(lambda m: self._restored(int(m.group(1) or m.group(2)), abbreviations), content)
+
+    def _restored(self, index: int, abbreviations: Abbreviations) -> str:
+        key = (index, abbreviations)
+        if key not in self.restored:  # a link cited on many pages is made once
+            self.restored[key] = abbreviations.wrap(self.pieces[index])
+        return self.restored[key]
 
 
 @dataclass(frozen=True)
@@ -83,8 +129,10 @@ class LanguageBuild:
     languages: LanguagePass
     view: EditionView
     catalog: Catalog
-    abbreviations: dict[str, str]
+    abbreviations: dict[str, Abbreviations]  # by language
+    abbr_settings: dict[str, Any] | None  # the abbr extension's settings in mkdocs.yml, if it is enabled
     prefix: str  # the edition's folder in the site: '' for the default language, 'sr/' for Serbian
+    fragments: Fragments
 
     def render(self, markdown: str, page: Page) -> str:
         """A page's Markdown with the content model rendered and the notices and abbreviations it needs."""
@@ -95,8 +143,27 @@ class LanguageBuild:
             rendered = untranslated_notice(self.view.labels) + rendered
         elif self.view.is_outdated(path):
             rendered = outdated_notice(self.view.labels, english_url(page, self.languages)) + rendered
-        abbreviations = self.abbreviations.get(read_from, "")  # in the language the reader sees
-        return f"{rendered}\n\n{abbreviations}" if abbreviations else rendered
+        if self.abbr_settings is not None:  # read by the abbr extension when MkDocs renders this page, next
+            self.abbr_settings["glossary"] = self._abbreviations(page).glossary
+        return rendered
+
+    def finish_content(self, content: str, page: Page) -> str:
+        """The page's HTML with the generated HTML that bypassed Markdown put back."""
+        return self.fragments.restore(content, self._abbreviations(page))
+
+    def _abbreviations(self, page: Page) -> Abbreviations:
+        """In the language the reader sees: English on a page that is not translated yet."""
+        return self.abbreviations.get(source_language(page.file, self.languages), NO_ABBREVIATIONS)
+
+    def check_anchors(self, files: Files) -> None:
+        """Once this edition's pages are rendered: warn about any ID whose page does not carry it as an anchor."""
+        anchors = {
+            language_relative_path(file, self.languages): file.page.present_anchor_ids
+            for file in files.documentation_pages()
+            if file.page is not None
+        }
+        for problem in missing_anchors(self.view.entries, anchors):
+            log.warning(str(problem))
 
     def finish_html(self, output: str, page: Page) -> str:
         """Name Material's search dialog, which the theme leaves unnamed (axe: aria-dialog-name), and point
@@ -108,7 +175,7 @@ class LanguageBuild:
         return output
 
 
-def finish_site(config: MkDocsConfig, catalog: Catalog, *, archive: bool) -> None:
+def finish_site(config: MkDocsConfig, catalog: Catalog, archive: Archive | None) -> None:
     """Once every edition is built: the translation status, the open data, one search index per edition and
     the offline archive."""
     if not whole_site_built(config):
@@ -119,7 +186,7 @@ def finish_site(config: MkDocsConfig, catalog: Catalog, *, archive: bool) -> Non
     _write_open_data(site / "data", config, catalog, prefixes)
     _write_search_indexes(site, catalog, prefixes)
     if archive:
-        write_archive(site)  # last: it packs everything above
+        archive.write(site)  # last: it packs everything above
 
 
 def _write_open_data(folder: Path, config: MkDocsConfig, catalog: Catalog, prefixes: dict[str, str]) -> None:
@@ -182,7 +249,11 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
     downloads = Offered()
     if _downloads_enabled(config):
         downloads = _add_downloads(files, config, catalog.edition(languages.current), labels, languages, editions)
-    view = EditionView.of(catalog, languages.current, labels, language_names(config), prefix, downloads)
+    fragments = Fragments(markdown_text(config.markdown_extensions, config.mdx_configs))
+    view = EditionView.of(
+        catalog, languages.current, labels, language_names(config), prefix, config.use_directory_urls, fragments,
+        downloads,
+    )
     edition = editions.get(languages.current)
     if edition:
         _generate_derived_pages(files, config, edition, docs_dir, languages)
@@ -192,9 +263,10 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
     if terms is not None:
         derived = {lang: (e.source, _text_transform(config, lang)) for lang, e in editions.items()}
         columns = columns_for({lang: view.language_names[lang] for lang in languages.built}, derived)
-        files.append(generated_page(config, TERMINOLOGY_PATH, terminology_page(terms, view.labels, columns), languages))
+        page = terminology_page(terms, view.labels, columns, view.out)
+        files.append(generated_page(config, TERMINOLOGY_PATH, page, languages))
     abbreviations = _read_abbreviations(docs_dir, languages.configured, editions)
-    return LanguageBuild(languages, view, catalog, abbreviations, prefix)
+    return LanguageBuild(languages, view, catalog, abbreviations, _abbr_settings(config), prefix, fragments)
 
 
 def _downloads_enabled(config: MkDocsConfig) -> bool:
@@ -296,13 +368,40 @@ def _generate_derived_pages(
 
 def _read_abbreviations(
     docs_dir: Path, languages: tuple[str, ...], editions: dict[str, DerivedEdition]
-) -> dict[str, str]:
-    found: dict[str, str] = {}
+) -> dict[str, Abbreviations]:
+    texts: dict[str, str] = {}
     for language in languages:
         file = docs_dir / language / ABBREVIATIONS
         if file.is_file():
-            found[language] = file.read_text(encoding="utf-8")
+            texts[language] = file.read_text(encoding="utf-8")
     for language, edition in editions.items():
-        if edition.source in found:
-            found[language] = edition.transform(found[edition.source])
-    return found
+        if edition.source in texts:
+            texts[language] = edition.transform(texts[edition.source])
+    return {language: Abbreviations(read_abbreviations(text)) for language, text in texts.items()}
+
+
+def markdown_text(extensions: list[Any], settings: dict[str, Any]) -> Callable[[str], str]:
+    """Renders a line of Markdown as Python-Markdown does in a page of the site, abbreviations aside."""
+    without_glossary = {name: {k: v for k, v in values.items() if k != "glossary"} for name, values in settings.items()}
+    renderer = markdown.Markdown(extensions=extensions, extension_configs=without_glossary)
+
+    @functools.lru_cache(maxsize=4096)
+    def render(text: str) -> str:
+        # After a word, so that the text is read as it is in a line of running text, not as the start of a block.
+        rendered: str = renderer.reset().convert(f"{INLINE} {text}")
+        if RELATIVE_LINK.search(rendered):
+            log.warning(f"handbook: '{text}': a link in a title or a checklist question is not supported; it stays "
+                        "as written")
+        return rendered.removeprefix(f"<p>{INLINE} ").removesuffix("</p>")
+
+    return render
+
+
+def _abbr_settings(config: MkDocsConfig) -> dict[str, Any] | None:
+    """The settings of Python-Markdown's abbr extension, whose glossary explains the abbreviations on every page
+    (faster than appending their definitions to each page's Markdown, which the extension then parses each time)."""
+    for name in config.markdown_extensions:
+        if name in ("abbr", "markdown.extensions.abbr"):
+            settings: dict[str, Any] = config.mdx_configs.setdefault(name, {})
+            return settings
+    return None

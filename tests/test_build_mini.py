@@ -62,6 +62,24 @@ def test_generated_reference_pages_exist_in_every_language(mini: Path) -> None:
             assert f"<code>{defined}</code>" in ids
 
 
+def test_abbreviations_are_explained_in_the_language_the_reader_sees(mini: Path) -> None:
+    build_site(mini)
+    english = '<abbr title="European Committee for the Prevention of Torture">CPT</abbr>'
+    assert english in article(mini, "standards/index.html")
+    assert english in article(mini, "sr/index.html")  # an untranslated page, in English
+    assert '<abbr title="Европски комитет за спречавање мучења">CPT</abbr>' in article(mini, "sr/standards/index.html")
+    assert '<abbr title="Evropski komitet za sprečavanje mučenja">CPT</abbr>' in article(
+        mini, "sr-Latn/standards/index.html"
+    )
+    assert "<abbr" not in article(mini, "sq/standards/index.html")  # no definitions in Albanian
+
+
+def test_no_placeholder_of_the_html_handed_past_markdown_is_left_in_the_site(mini: Path) -> None:
+    build_site(mini)
+    built = [f for f in (mini / "site").rglob("*") if f.suffix in (".html", ".json", ".js")]
+    assert not [f for f in built if "hbfragment" in f.read_text(encoding="utf-8", errors="replace")]
+
+
 def test_a_page_missing_in_a_translation_says_so_in_the_reader_language(mini: Path) -> None:
     (mini / "docs/sr/checklist.md").unlink()
     build_site(mini)
@@ -122,6 +140,16 @@ def test_a_broken_source_fails_the_strict_build_naming_file_and_line(
     warnings, aborted = build_site(mini, strict=True)
     assert aborted
     assert [w for w in warnings if not w.startswith("Aborted")] == expected
+
+
+def test_a_link_to_an_id_its_page_does_not_render_fails_the_strict_build(mini: Path) -> None:
+    # Without attr_list, "### Access to a lawyer {#std-lawyer}" gives the heading no such ID.
+    write(mini, "../mkdocs.yml", "  - attr_list\n", "")
+    warnings, aborted = build_site(mini, strict=True)
+    assert aborted
+    assert "docs/en/standards.md:9: the ID 'std-lawyer' is not an anchor of the built page, so links to it are " \
+           "broken; check how its heading or item is written, and that the attr_list extension is enabled in " \
+           "mkdocs.yml" in warnings
 
 
 def test_a_non_strict_build_warns_and_still_writes_the_site(mini: Path) -> None:

@@ -4,6 +4,7 @@ import textwrap
 
 import pytest
 
+from handbook.markdown_lines import read_abbreviations
 from handbook.model import PageKind, Problem
 from handbook.parse import parse_page
 
@@ -204,3 +205,16 @@ def test_serbian_prose_in_latin_script_is_noticed_and_cyrillic_is_not() -> None:
     assert parse_page(text, "p.md", "docs/sr/p.md").latin_serbian_lines == (3,)
     english = "# Title\n\nMuršić v. Croatia and Hadžimejlić and Others v. Bosnia and Herzegovina.\n"
     assert parse_page(english, "p.md", "docs/en/p.md").latin_serbian_lines == ()
+
+
+def test_abbreviation_definitions_are_read_as_the_abbr_extension_reads_them() -> None:
+    text = (
+        "*[CPT]: European Committee for the Prevention of Torture\n*[CPT/Inf]:CPT documents\n\n*[UN]  : x\n"
+        "*[EU]: ''\n*[ECHR]:\n  European Convention on Human Rights\n*[EU]: European Union\n"
+    )
+    assert read_abbreviations(text) == {
+        "CPT": "European Committee for the Prevention of Torture",
+        "CPT/Inf": "CPT documents",
+        "ECHR": "European Convention on Human Rights",
+        "EU": "European Union",
+    }

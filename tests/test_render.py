@@ -1,22 +1,27 @@
-"""Rendering the content model's marks into Markdown links, for one page of one edition."""
+"""Rendering the content model's marks into links, for one page of one edition."""
 
 from __future__ import annotations
 
 import dataclasses
 import textwrap
 
+import markdown
+from markdown.extensions.abbr import AbbrExtension
+
 from handbook.catalog import Catalog
 from handbook.downloads import Links, Offered
+from handbook.html import Abbreviations, markdown_link
 from handbook.labels import Labels
 from handbook.links import (
     escape_link_text,
     hudoc_url,
     link_application_numbers,
     link_un_documents,
-    relative_link,
+    relative_url,
 )
 from handbook.parse import parse_page
 from handbook.render import EditionView, render_page
+from site_build import Fragments, markdown_text
 
 STANDARDS = """---
 kind: standards
@@ -52,8 +57,9 @@ def test_a_citation_that_wraps_onto_the_next_line_becomes_one_link() -> None:
     rendered = render_page(markdown, "methodology/guide.md", view())
     assert rendered == (
         "# Guide\n\nAsk for a lawyer\n("
-        '[Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41"); '
-        '[police-lawyer](../checklists/police.md#police-lawyer "Could they see a lawyer?")) early.\n'
+        '<a href="../standards/cpt.html#cpt-lawyer-outset" title="CPT/Inf (2002) 15, paragraphs 40–41">'
+        "Access to a lawyer</a>; "
+        '<a href="../checklists/police.html#police-lawyer" title="Could they see a lawyer?">police-lawyer</a>) early.\n'
     )
 
 
@@ -69,7 +75,7 @@ def test_a_checklist_item_gets_an_anchor_its_standards_by_title_and_what_paper_n
     fields = "".join(f'<p class="hb-field" data-label="{label}"></p>'
                      for label in ("Facility", "Date of visit", "Visiting team"))
     boxes = "".join(f'<span class="hb-box" data-label="{label}"></span>' for label in ("Yes", "No", "Partly", "N/A"))
-    link = '[Access to a lawyer](../standards/cpt.md#cpt-lawyer-outset "CPT/Inf (2002) 15, paragraphs 40–41")'
+    link = '<a href="../standards/cpt.html#cpt-lawyer-outset" title="CPT/Inf (2002) 15, paragraphs 40–41">'
     assert rendered == textwrap.dedent(f"""\
         # Checklist
 
@@ -78,13 +84,13 @@ def test_a_checklist_item_gets_an_anchor_its_standards_by_title_and_what_paper_n
 
         - [`police-lawyer`](#police-lawyer){{#police-lawyer .hb-item-id}} Could they see a lawyer?
 
-            Standards: {link}{{data-ref="cpt-lawyer-outset"}}
+            Standards: <span class="hb-ref" data-ref="cpt-lawyer-outset">{{LINK}}</span>
             {{: .hb-cites }}
 
             {boxes}<span class="hb-notes" data-label="Notes"></span>
             {{: .hb-print-only .hb-fill }}
 
-        """)
+        """).replace("{LINK}", link + "Access to a lawyer</a>")
 
 
 def test_a_checklist_with_downloads_links_to_them_under_its_title() -> None:
@@ -107,14 +113,26 @@ def test_a_standard_gets_its_source_and_the_items_that_check_it() -> None:
     source = "**Source:** CPT/Inf (2002) 15, paragraphs 40–41<br>\n**ID:** `cpt-lawyer-outset`\n{: .hb-source }"
     assert source in rendered
     assert rendered.endswith(
-        "**Checked by:**\n{: .hb-backlinks-title }\n\n"
-        "- [Police · `police-lawyer`](../checklists/police.md#police-lawyer): Could they see a lawyer?\n"
+        '<p class="hb-backlinks-title"><strong>Checked by:</strong></p>\n<ul>\n'
+        '<li><a href="../checklists/police.html#police-lawyer">Police · <code>police-lawyer</code></a>: '
+        "Could they see a lawyer?</li>\n</ul>\n"
     )
 
 
-def test_links_between_pages_are_relative_to_the_language_folder() -> None:
-    assert relative_link("checklists/police.md", "standards/cpt/police.md", "x") == "../standards/cpt/police.md#x"
-    assert relative_link("index.md", "standards/cpt/police.md") == "standards/cpt/police.md"
+def test_links_between_pages_are_the_urls_mkdocs_gives_the_pages() -> None:
+    assert relative_url("checklists/police.md", "standards/cpt/police.md", "x") == "../standards/cpt/police.html#x"
+    assert relative_url("index.md", "standards/cpt/police.md") == "standards/cpt/police.html"
+    assert relative_url("standards/cpt/police.md", "standards/cpt/police.md", "x") == "police.html#x"
+    directory = {"directory_urls": True}
+    assert relative_url("checklists/police.md", "standards/cpt.md", "x", **directory) == "../../standards/cpt/#x"
+    assert relative_url("checklists/index.md", "index.md", **directory) == "../"
+    assert relative_url("index.md", "checklists/index.md", **directory) == "checklists/"
+
+
+def test_link_titles_and_urls_are_escaped_as_python_markdown_escapes_attributes() -> None:
+    assert markdown_link("a.html#x", "Q&A [GC]", 'The "A" & <B> &amp; C') == (
+        '<a href="a.html#x" title="The \'A\' &amp; &lt;B&gt; &amp; C">Q&A \\[GC\\]</a>'
+    )
 
 
 def test_application_numbers_become_hudoc_links_and_document_codes_do_not() -> None:
@@ -137,3 +155,30 @@ def test_un_document_symbols_link_to_the_document() -> None:
         "SPT, General comment No. 1, [CAT/OP/GC/1](https://undocs.org/CAT/OP/GC/1), paragraph 2"
     )
     assert link_un_documents("CPT/Inf (2015) 44") == "CPT/Inf (2015) 44"
+
+
+def test_abbreviations_in_generated_html_are_explained_as_the_abbr_extension_explains_them() -> None:
+    glossary = {"CPT": 'Committee <for> the "Prevention"', "CPT/Inf": "CPT documents", "R&D": "research", "amp": "x"}
+    text = (
+        "The CPT and CPT/Inf & R&D, not CPTs or `CPT`; [CPT link](u \"CPT title\") &amp; *CPT*, "
+        '<abbr title="y">CPT</abbr> a<br>CPT\n\n    CPT in code\n'
+    )
+    explained = markdown.markdown(text, extensions=[AbbrExtension(glossary=glossary)])
+    assert "<abbr" in explained
+    assert Abbreviations(glossary).wrap(markdown.markdown(text)) == explained
+    assert Abbreviations({}).wrap("CPT") == "CPT"
+
+
+def test_fragments_bypass_markdown_and_come_back_as_markdown_would_have_written_them() -> None:
+    fragments = Fragments(markdown_text(["abbr", "attr_list"], {"abbr": {"glossary": {"Plain": "not used here"}}}))
+    assert fragments.text("Plain & simple") == "Plain &amp; simple"
+    assert fragments.text("*Ireland v. the United Kingdom* [GC]") == "<em>Ireland v. the United Kingdom</em> [GC]"
+    assert fragments.text("1. not a list, `code` and \\*") == "1. not a list, <code>code</code> and *"
+    inline = fragments.link("a.html#x", "*A*", "Source")
+    block = fragments.block("<ul>\n<li>CPT</li>\n</ul>")
+    assert fragments.link("a.html#x", "*A*", "Source") == inline  # the same piece is kept once
+    page = markdown.markdown(f"Text ({inline}).\n\n{block}\n")
+    assert fragments.restore(page, Abbreviations({"CPT": "Committee"})) == (
+        '<p>Text (<a href="a.html#x" title="Source"><em>A</em></a>).</p>\n'
+        '<ul>\n<li><abbr title="Committee">CPT</abbr></li>\n</ul>'
+    )

@@ -1,7 +1,13 @@
-"""Markdown links between pages of one edition, and to primary sources."""
+"""Links between pages of one edition, and to primary sources.
+
+Links between pages are written as HTML with the URL MkDocs would give them (html.py), so that MkDocs need not
+resolve thousands of generated links one by one: the hooks check every ID they link to (validate.py), and that
+the page it is on renders it (site_build.py).
+"""
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from urllib.parse import quote
@@ -12,10 +18,41 @@ UN_DOCUMENT = re.compile(r"(?<![\w/])((?:A/RES/\d+/\d+)|(?:CAT/OP/[A-Za-z0-9/.]*
 UN_DOCUMENTS = "https://undocs.org/"
 
 
-def relative_link(from_page: str, to_page: str, anchor: str = "") -> str:
-    """A link from one source path to another, both relative to the language folder."""
-    target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+def relative_link(from_path: str, to_path: str, anchor: str = "") -> str:
+    """A relative link between two files given as paths from the same folder, e.g. for a Markdown link to a
+    download that MkDocs resolves and checks."""
+    target = posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
     return f"{target}#{anchor}" if anchor else target
+
+
+def page_url(path: str, *, directory_urls: bool = False) -> str:
+    """The URL of the page built from ``path`` (relative to the language folder), as MkDocs gives it."""
+    stem = path.removesuffix(".md")
+    if not directory_urls:
+        return f"{stem}.html"
+    if stem == "index":
+        return "./"
+    return stem.removesuffix("index") if stem.endswith("/index") else f"{stem}/"
+
+
+@functools.lru_cache(maxsize=65536)  # every edition links the same pages in the same way
+def relative_url(from_page: str, to_page: str, anchor: str = "", *, directory_urls: bool = False) -> str:
+    """A URL from one page to another, both given as source paths relative to the language folder; the same
+    as MkDocs makes of a Markdown link between them (mkdocs.utils.get_relative_url)."""
+    target = page_url(to_page, directory_urls=directory_urls)
+    base = page_url(from_page, directory_urls=directory_urls)
+    base = base if base.endswith("/") else posixpath.dirname(base)
+    base_parts = [part for part in base.split("/") if part not in ("", ".")]
+    target_parts = [part for part in target.split("/") if part not in ("", ".")]
+    common = 0
+    for a, b in zip(base_parts, target_parts, strict=False):
+        if a != b:
+            break
+        common += 1
+    url = "/".join([".."] * (len(base_parts) - common) + target_parts[common:]) or "."
+    url = f"{url}/" if target.endswith("/") else url
+    return f"{url}#{anchor}" if anchor else url
+
 
 
 def hudoc_url(application_number: str) -> str:

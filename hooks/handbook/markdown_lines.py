@@ -13,6 +13,8 @@ ATTR_LIST = re.compile(r"[ \t]*\{:?[ \t]*([^{}]*)\}[ \t]*$")
 CITATION = re.compile(r"\[@([^\]]*)\]")  # may wrap onto the next line
 CHECKLIST_ITEM = re.compile(r"^[-*+][ \t]+`([^`\n]*)`[ \t]*(.*)$")
 FRONT_MATTER_FENCE = re.compile(r"^-{3}[ \t]*$")
+# Python-Markdown's abbr extension: ``*[CPT]: European Committee for the Prevention of Torture``
+ABBREVIATION = re.compile(r"^[*]\[(?P<abbr>[^\\]*?)\][ ]?:[ ]*\n?[ ]*(?P<title>.*)$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ def iter_lines(text: str, first_line: int = 1) -> Iterator[Line]:
 
 def mask_code_spans(text: str) -> str:
     """Blank out inline code so that marks shown as examples are not taken as marks."""
+    if "`" not in text:
+        return text
     return CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -82,4 +86,16 @@ def citation_ids_with_offsets(inner: str) -> list[tuple[str, int]]:
         stripped = part.strip().removeprefix("@").strip()
         found.append((stripped, offset + (part.find(stripped) if stripped else 0)))
         offset += len(part) + 1
+    return found
+
+
+def read_abbreviations(text: str) -> dict[str, str]:
+    """The definitions of a file such as ``_abbreviations.md``, as Python-Markdown's abbr extension reads them."""
+    found: dict[str, str] = {}
+    for match in ABBREVIATION.finditer(text):
+        abbreviation, title = match.group("abbr").strip(), match.group("title").strip()
+        if title in ("''", '""'):  # the extension's way to take a definition back
+            found.pop(abbreviation, None)
+        elif abbreviation and title:
+            found[abbreviation] = title
     return found

@@ -135,11 +135,22 @@ def source_hash(text: str) -> str:
     return hashlib.sha256(text.replace("\r\n", "\n").encode("utf-8")).hexdigest()[:12]
 
 
+def _load_yaml(text: str) -> object:
+    """libyaml's safe loader when it is installed, much faster; the pure-Python one for the messages of errors."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is not None:
+        try:
+            return yaml.load(text, Loader=fast)  # noqa: S506 - a safe loader
+        except yaml.YAMLError:
+            pass
+    return yaml.safe_load(text)
+
+
 def _read_front_matter(front_matter: str, reader: _Reader) -> dict[str, object]:
     if not front_matter.strip():
         return {}
     try:
-        meta = yaml.safe_load(front_matter)
+        meta = _load_yaml(front_matter)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = 2 + (mark.line if mark else 0)

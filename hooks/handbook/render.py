@@ -1,14 +1,14 @@
-"""Turn the marks of the content model into Markdown links, for one page of one edition."""
+"""Turn the marks of the content model into links, for one page of one edition."""
 
 from __future__ import annotations
 
-import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .catalog import Catalog, Edition, Entry
 from .downloads import FOLDER, Offered
+from .html import HtmlOut, attribute, code, link
 from .labels import Labels
-from .links import escape_link_text, link_application_numbers, link_title, link_un_documents, relative_link
+from .links import escape_link_text, link_application_numbers, link_un_documents, relative_link, relative_url
 from .markdown_lines import (
     CHECKLIST_ITEM,
     CITATION,
@@ -36,17 +36,26 @@ class EditionView:
     pages_citing: dict[str, list[SourcePage]]
     language_names: dict[str, str]
     edition_prefix: str = ""  # the edition's folder in the site: '' or 'sr/'
+    directory_urls: bool = False  # MkDocs' use_directory_urls: pages as 'a/b/' rather than 'a/b.html'
+    out: HtmlOut = field(default_factory=HtmlOut)  # how generated HTML goes into the Markdown
     downloads: Offered = field(default_factory=Offered)  # the checklists' files in the edition's downloads/
 
     @classmethod
     def of(
-        cls, catalog: Catalog, language: str, labels: Labels, names: dict[str, str] | None = None, prefix: str = "",
+        cls,
+        catalog: Catalog,
+        language: str,
+        labels: Labels,
+        names: dict[str, str] | None = None,
+        prefix: str = "",
+        directory_urls: bool = False,
+        out: HtmlOut | None = None,
         downloads: Offered | None = None,
     ) -> EditionView:
         edition = catalog.edition(language)
         return cls(
             catalog, edition, labels, edition.entries(), edition.items_citing(), edition.pages_citing(), names or {},
-            prefix, downloads or Offered(),
+            prefix, directory_urls, out or HtmlOut(), downloads or Offered(),
         )
 
     def is_outdated(self, path: str) -> bool:
@@ -57,18 +66,22 @@ class EditionView:
             return False
         return page.meta.get("source_hash") != original.text_hash
 
+    def url(self, from_path: str, to_path: str, anchor: str = "") -> str:
+        """The URL from one page of this edition to another (or to an anchor on it), as MkDocs would make it."""
+        return relative_url(from_path, to_path, anchor, directory_urls=self.directory_urls)
+
     def link_to(self, from_path: str, target: str, *, short_reference: bool = False) -> str:
-        """A Markdown link to the standard or item ``target``, or the bare ID if it is unknown.
+        """A link to the standard or item ``target``, or the bare ID if it is unknown.
         With ``short_reference``, the link carries the ID, which print shows instead of the title."""
         entry = self.entries.get(target)
         if entry is None:
             return f"`{target}`"  # reported by validation; the page still renders
-        url = relative_link(from_path, entry.page.path, target)
+        url = self.url(from_path, entry.page.path, target)
         if entry.standard:
-            link = f'[{escape_link_text(entry.standard.title)}]({url} "{link_title(entry.standard.source)}")'
-            return link + f'{{data-ref="{target}"}}' if short_reference else link
+            standard = self.out.link(url, entry.standard.title, entry.standard.source)
+            return f'<span class="hb-ref" data-ref="{target}">{standard}</span>' if short_reference else standard
         question = entry.item.question if entry.item else ""
-        return f'[{target}]({url} "{link_title(question)}")'
+        return self.out.link(url, target, question)
 
 
 def render_page(markdown: str, path: str, view: EditionView) -> str:
@@ -110,6 +123,9 @@ def render_page(markdown: str, path: str, view: EditionView) -> str:
             if entry and entry.standard:
                 index = _render_source(lines, index, entry, out, view.labels)
                 pending_backlinks = _backlinks(path, entry, view)
+            continue
+        if heading and "[@" in line.text:  # its text is also the entry in the table of contents: keep it Markdown
+            out.append(_render_citations(line.text, path, replace(view, out=HtmlOut())))
             continue
         if item:
             parts = [item.group(2)]
@@ -165,10 +181,10 @@ def _checklist_header(page: SourcePage, path: str, view: EditionView) -> list[st
             for label, name in offered if name
         )
         out += [f"**{labels.downloads}:** {links}", "{: .hb-downloads }", ""]
-    fields = "".join(f'<p class="hb-field" data-label="{_attr(label)}"></p>'
+    fields = "".join(f'<p class="hb-field" data-label="{attribute(label)}"></p>'
                      for label in (labels.field_facility, labels.field_date, labels.field_team))
     meta = f"{labels.language_name} · {labels.version.format(version=page.text_hash)}"
-    out += [f'<div class="hb-print-only hb-sheet" data-meta="{_attr(meta)}">{fields}</div>', ""]
+    out += [f'<div class="hb-print-only hb-sheet" data-meta="{attribute(meta)}">{fields}</div>', ""]
     return out
 
 
@@ -177,21 +193,18 @@ def _render_item(item_id: str, text: str, path: str, view: EditionView) -> list[
     question = CITATION.sub("", text).strip()
     links = ", ".join(view.link_to(path, i, short_reference=True) for i in dict.fromkeys(cited))
     # Shown on paper only: answer boxes and room for notes. The words are attributes, so search ignores them.
-    boxes = "".join(f'<span class="hb-box" data-label="{_attr(label)}"></span>' for _, label in view.labels.answers)
+    boxes = "".join(f'<span class="hb-box" data-label="{attribute(label)}"></span>' for _, label in view.labels.answers)
     return [
         f"- [`{item_id}`](#{item_id}){{#{item_id} .hb-item-id}} {question}",
         "",
         f"    {view.labels.standards}: {links}",
         "    {: .hb-cites }",
         "",
-        f'    {boxes}<span class="hb-notes" data-label="{_attr(view.labels.notes)}"></span>',
+        f'    {boxes}<span class="hb-notes" data-label="{attribute(view.labels.notes)}"></span>',
         "    {: .hb-print-only .hb-fill }",
         "",
     ]
 
-
-def _attr(text: str) -> str:
-    return html.escape(text, quote=True)
 
 
 def _render_source(lines: list[Line], index: int, entry: Entry, out: list[str], labels: Labels) -> int:
@@ -218,18 +231,20 @@ def _backlinks(path: str, entry: Entry, view: EditionView) -> list[str]:
     standard_id = entry.id
     items = view.items_citing.get(standard_id, [])
     pages = [p for p in view.pages_citing.get(standard_id, []) if p.kind is not PageKind.CHECKLIST]
-    block: list[str] = [""]
+    text, labels = view.out.text, view.labels
+    block: list[str] = []
     if items:
-        block += [f"**{view.labels.checked_by}:**", "{: .hb-backlinks-title }", ""]
+        block.append(f'<p class="hb-backlinks-title"><strong>{text(labels.checked_by)}:</strong></p>')
+        rows: list[str] = []
         for citing in items:
             assert citing.item is not None
-            url = relative_link(path, citing.page.path, citing.id)
-            name = escape_link_text(citing.page.short_title)
-            block.append(f"- [{name} · `{citing.id}`]({url}): {citing.item.question}")
-        block.append("")
+            url = view.url(path, citing.page.path, citing.id)
+            name = f"{text(citing.page.short_title)} · {code(citing.id)}"
+            rows.append(f"<li>{link(url, name)}: {text(citing.item.question)}</li>")
+        block.append("<ul>\n" + "\n".join(rows) + "\n</ul>")
     elif not (entry.standard and entry.standard.background):
-        block += [f"*{view.labels.not_checked}*", "{: .hb-not-checked }", ""]
+        block.append(f'<p class="hb-not-checked"><em>{text(labels.not_checked)}</em></p>')
     if pages:
-        links = ", ".join(f"[{escape_link_text(p.title)}]({relative_link(path, p.path)})" for p in pages)
-        block += [f"**{view.labels.referred_to_in}:** {links}", "{: .hb-referred }", ""]
-    return block
+        links = ", ".join(link(view.url(path, p.path), text(p.title)) for p in pages)
+        block.append(f'<p class="hb-referred"><strong>{text(labels.referred_to_in)}:</strong> {links}</p>')
+    return ["", view.out.block("\n".join(block)), ""] if block else [""]

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from .html import HtmlOut, table
 from .labels import Labels
 from .markdown_lines import iter_lines, mask_code_spans, split_front_matter
 from .model import Problem
@@ -93,9 +94,9 @@ def columns_for(names: Mapping[str, str], derived: Mapping[str, tuple[str, Calla
     return [(name, rendering(language)) for language, name in names.items()]
 
 
-def terminology_page(terms: Iterable[Term], labels: Labels, columns: list[Column]) -> str:
+def terminology_page(terms: Iterable[Term], labels: Labels, columns: list[Column], out: HtmlOut | None = None) -> str:
     """The generated terminology page: one row per concept, one column per edition."""
-    rows = ["| " + " | ".join(heading for heading, _ in columns) + " |", "|" + "---|" * len(columns)]
-    for term in sorted(terms, key=lambda t: t.en.lower()):
-        rows.append("| " + " | ".join(cell(term).replace("|", "\\|") or "–" for _, cell in columns) + " |")
-    return "\n".join([f"# {labels.terms_title}", "", labels.terms_intro, "", *rows, ""])
+    out = out or HtmlOut()
+    rows = [[out.text(cell(term)) or "–" for _, cell in columns] for term in sorted(terms, key=lambda t: t.en.lower())]
+    rendered = table([out.text(heading) for heading, _ in columns], rows)
+    return "\n".join([f"# {labels.terms_title}", "", labels.terms_intro, "", out.block(rendered), ""])

@@ -19,6 +19,8 @@ _SINGLE = dict(
 )
 _DIGRAPHS = {"љ": "lj", "њ": "nj", "џ": "dž", "Љ": "Lj", "Њ": "Nj", "Џ": "Dž"}
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
+_CAPITAL_DIGRAPH = re.compile("[ЉЊЏ]")
+_LETTERS = str.maketrans({**_SINGLE, **_DIGRAPHS})
 
 # Pieces of Markdown that are not prose: they pass through unchanged.
 _PROTECTED = re.compile(
@@ -44,14 +46,14 @@ def transliterate_text(text: str) -> str:
     """Transliterate plain prose (no Markdown structure to protect)."""
     if not _CYRILLIC_LETTER.search(text):
         return text
-    out: list[str] = []
-    for index, char in enumerate(text):
-        if char in _DIGRAPHS:
-            latin = _DIGRAPHS[char]
-            out.append(latin.upper() if char.isupper() and _is_upper_context(text, index) else latin)
-        else:
-            out.append(_SINGLE.get(char, char))
-    return "".join(out)
+    if _CAPITAL_DIGRAPH.search(text):  # Lj or LJ, depending on the letters around it in the Cyrillic text
+        text = _CAPITAL_DIGRAPH.sub(lambda m: _capital_digraph(text, m.start()), text)
+    return text.translate(_LETTERS)
+
+
+def _capital_digraph(text: str, index: int) -> str:
+    latin = _DIGRAPHS[text[index]]
+    return latin.upper() if _is_upper_context(text, index) else latin
 
 
 def _transliterate_line(line: str) -> str:

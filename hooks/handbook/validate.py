@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Set
 
 from .catalog import Catalog, Edition, Entry
 from .ids import closest
@@ -31,6 +31,19 @@ def validate(catalog: Catalog, cyrillic: frozenset[str] = frozenset()) -> list[P
             for path, page in pages.items():
                 if path in default:
                     problems.extend(_differences(page, default[path]))
+    return sorted(set(problems))
+
+
+def missing_anchors(entries: Mapping[str, Entry], anchors: Mapping[str, Set[str] | None]) -> list[Problem]:
+    """The IDs that the built page they are on does not carry (``anchors``: path -> the page's anchors), so that
+    the hooks' links to them lead nowhere; MkDocs checks the links it resolves, the hooks check theirs here."""
+    problems: list[Problem] = []
+    for entry_id, entry in entries.items():
+        present = anchors.get(entry.page.path)
+        if present is not None and entry_id not in present:
+            problems.append(Problem(entry.page.display_path, entry.line, f"the ID '{entry_id}' is not an anchor of "
+                                    "the built page, so links to it are broken; check how its heading or item is "
+                                    "written, and that the attr_list extension is enabled in mkdocs.yml"))
     return sorted(set(problems))
 
 
