@@ -39,10 +39,10 @@ class Download:
 
 @dataclass(frozen=True)
 class Links:
-    """The names of an edition's downloads, for the pages that link to them."""
+    """The names of a checklist's downloads, for the pages that link to them ("" for one not offered)."""
 
     pdf: str
-    fillable: str | None
+    fillable: str
     xlsx: str
 
 
@@ -61,7 +61,7 @@ class Offered:
 
 def file_names(checklist_name: str, language: str, *, pdf: bool) -> Links:
     stem = f"{checklist_name}-{language}"
-    return Links(f"{stem}.pdf" if pdf else "", f"{stem}-fillable.pdf" if pdf else None, f"{stem}.xlsx")
+    return Links(f"{stem}.pdf" if pdf else "", f"{stem}-fillable.pdf" if pdf else "", f"{stem}.xlsx")
 
 
 def field_pack_name(language: str) -> str:
@@ -92,7 +92,6 @@ def edition_downloads(
         ))
         if pdf:
             for name, fillable in ((names.pdf, False), (names.fillable, True)):
-                assert name is not None
                 document = checklist_document(checklist, labels, fillable=fillable)
                 downloads.append(Download(name, _fingerprint(renderer, str(fillable), document),
                                           functools.partial(render_pdf, document, forms=fillable)))
