@@ -36,7 +36,7 @@ from handbook.downloads import FOLDER, Offered, edition_downloads, field_pack_na
 from handbook.editions import derived_editions, text_transform, transform_strings
 from handbook.html import Abbreviations, HtmlOut, link
 from handbook.labels import Labels
-from handbook.links import relative_link
+from handbook.links import page_url, relative_link
 from handbook.markdown_lines import read_abbreviations
 from handbook.opendata import open_data, open_data_files
 from handbook.pdf import pdf_unavailable
@@ -191,7 +191,7 @@ def finish_site(config: MkDocsConfig, catalog: Catalog, archive: Archive | None)
 
 def _write_open_data(folder: Path, config: MkDocsConfig, catalog: Catalog, prefixes: dict[str, str]) -> None:
     def url(language: str, path: str, anchor: str) -> str:
-        return f"{prefixes[language]}{_page_file(config, path)}#{anchor}"
+        return f"{prefixes[language]}{page_url(path, directory_urls=config.use_directory_urls)}#{anchor}"
 
     folder.mkdir(exist_ok=True)
     for name, content in open_data_files(open_data(catalog, list(prefixes), url)).items():
@@ -211,13 +211,6 @@ def _write_search_indexes(site: Path, catalog: Catalog, prefixes: dict[str, str]
         (folder / "search_index.js").write_text(offline_script(index), encoding="utf-8")
         script = site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{lunr_name(language)}.min.js"
         script.write_text(search_language(language).script(lunr_name(language)), encoding="utf-8")
-
-
-def _page_file(config: MkDocsConfig, path: str) -> str:
-    stem = path.removesuffix(".md")
-    if not config.use_directory_urls:
-        return f"{stem}.html"
-    return "" if stem == "index" else f"{stem.removesuffix('/index')}/"
 
 
 def prepare_derived_settings(config: MkDocsConfig) -> None:
@@ -293,7 +286,7 @@ def _add_downloads(
     prefix = edition_prefixes(config)[language]
 
     def item_link(checklist: PrintedChecklist, item_id: str) -> str:
-        page = _page_file(config, checklist.path)
+        page = page_url(checklist.path, directory_urls=config.use_directory_urls)
         if site_url:
             return f"{site_url}/{prefix}{page}#{item_id}"
         return relative_link(f"{FOLDER}/file", page, item_id)  # from the spreadsheet in the offline copy

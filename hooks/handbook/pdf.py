@@ -52,7 +52,7 @@ def render_pdf(document: str, *, forms: bool) -> bytes:
 
 def checklist_document(checklist: PrintedChecklist, labels: Labels, *, fillable: bool) -> str:
     """One checklist, as an HTML document for WeasyPrint."""
-    body = _checklist_body(checklist, labels, fillable=fillable, heading=1)
+    body = _checklist_body(checklist, labels, fillable=fillable)
     return _document(checklist.language, checklist.title, labels, body)
 
 
@@ -74,7 +74,7 @@ def field_pack_document(
     ]
     for checklist in checklists:
         parts.append(f'<section class="checklist" id="{_checklist_anchor(checklist)}">')
-        parts.append(_checklist_body(checklist, labels, fillable=False, heading=1))
+        parts.append(_checklist_body(checklist, labels, fillable=False))
         parts.append("</section>")
     cited = dict.fromkeys(i for c in checklists for item in c.items for i in item.cites)
     parts.append(f'<section class="reference" id="standards-cited"><h1>{_text(labels.field_pack_standards)}</h1><dl>')
@@ -127,15 +127,15 @@ def _checklist_anchor(checklist: PrintedChecklist) -> str:
     return f"checklist-{checklist.name}"
 
 
-def _checklist_body(checklist: PrintedChecklist, labels: Labels, *, fillable: bool, heading: int) -> str:
+def _checklist_body(checklist: PrintedChecklist, labels: Labels, *, fillable: bool) -> str:
     parts = [
-        f"<h{heading}>{_text(checklist.title)}</h{heading}>",
+        f"<h1>{_text(checklist.title)}</h1>",
         f'<p class="meta">{_text(labels.language_name)} · {_text(labels.version.format(version=checklist.version))}'
         "</p>",
         _visit_fields(labels, fillable=fillable, prefix=checklist.name),
     ]
     for section in checklist.sections:
-        parts.append(_section(section, labels, fillable=fillable, prefix=checklist.name, level=heading + 1))
+        parts.append(_section(section, labels, fillable=fillable, prefix=checklist.name))
     return "\n".join(parts)
 
 
@@ -147,8 +147,8 @@ def _visit_fields(labels: Labels, *, fillable: bool, prefix: str) -> str:
     return f'<table class="fields">{"".join(rows)}</table>'
 
 
-def _section(section: PrintedSection, labels: Labels, *, fillable: bool, prefix: str, level: int) -> str:
-    parts = [f"<h{level}>{_text(section.title)}</h{level}>"]
+def _section(section: PrintedSection, labels: Labels, *, fillable: bool, prefix: str) -> str:
+    parts = [f"<h2>{_text(section.title)}</h2>"]
     if section.items:
         parts.extend(_item(item, labels, fillable=fillable) for item in section.items)
         return "\n".join(parts)
