@@ -79,6 +79,7 @@ TERMINOLOGY = "i18n/terminology.yml"
 CONFIG_BASE = re.compile(r'("base":\s*")[^"]*"')  # in Material's __config JSON
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 FRAGMENT = re.compile(r"<p>hbfragment(\d+)x</p>|\bhbfragment(\d+)x\b")  # see Fragments
+ANCHOR = re.compile(r'\sid="([^"]+)"')  # an element's ID in generated HTML
 PLAIN = re.compile(r"[^\\`*_{}\[\]<>&!#|~^=\n]*")  # text that Markdown leaves as it is (abbreviations aside)
 INLINE = "hbinline"
 RELATIVE_LINK = re.compile(r'<a href="(?![a-z][a-z0-9+.-]*:|#)')
@@ -92,6 +93,7 @@ class Fragments(HtmlOut):
 
     def __init__(self, markdown_text: Callable[[str], str]) -> None:
         self.pieces: list[str] = []
+        self.anchors: list[frozenset[str]] = []  # the IDs each piece gives its elements, for MkDocs' link checks
         self.placeholders: dict[str, str] = {}  # piece -> its placeholder: the same link is kept once
         self.restored: dict[tuple[int, Abbreviations], str] = {}
         self.markdown_text = markdown_text
@@ -110,10 +112,18 @@ class Fragments(HtmlOut):
         if placeholder is None:
             placeholder = self.placeholders[piece] = f"hbfragment{len(self.pieces)}x"
             self.pieces.append(piece)
+            self.anchors.append(frozenset(html.unescape(found) for found in ANCHOR.findall(piece)))
         return placeholder
 
-    def restore(self, content: str, abbreviations: Abbreviations) -> str:
-        return FRAGMENT.sub(lambda m: self._restored(int(m.group(1) or m.group(2)), abbreviations), content)
+    def restore(self, content: str, abbreviations: Abbreviations, anchors: set[str]) -> str:
+        """``content`` with its pieces put back; the IDs they carry are added to ``anchors``."""
+
+        def piece(match: re.Match[str]) -> str:
+            index = int(match.group(1) or match.group(2))
+            anchors.update(self.anchors[index])
+            return self._restored(index, abbreviations)
+
+        return FRAGMENT.sub(piece, content)
 
     def _restored(self, index: int, abbreviations: Abbreviations) -> str:
         key = (index, abbreviations)
@@ -148,8 +158,13 @@ class LanguageBuild:
         return rendered
 
     def finish_content(self, content: str, page: Page) -> str:
-        """The page's HTML with the generated HTML that bypassed Markdown put back."""
-        return self.fragments.restore(content, self._abbreviations(page))
+        """The page's HTML with the generated HTML that bypassed Markdown put back, and its anchors made known to
+        MkDocs, which checks the links to them."""
+        anchors: set[str] = set()
+        restored = self.fragments.restore(content, self._abbreviations(page), anchors)
+        if page.present_anchor_ids is not None:
+            page.present_anchor_ids |= anchors
+        return restored
 
     def _abbreviations(self, page: Page) -> Abbreviations:
         """In the language the reader sees: English on a page that is not translated yet."""

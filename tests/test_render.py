@@ -44,6 +44,9 @@ short_title: Police
 """
 
 
+LINK = '<a href="../standards/cpt.html#cpt-lawyer-outset" title="CPT/Inf (2002) 15, paragraphs 40–41">'
+
+
 def view() -> EditionView:
     pages = {
         "standards/cpt.md": parse_page(STANDARDS, "standards/cpt.md", "docs/en/standards/cpt.md"),
@@ -75,22 +78,49 @@ def test_a_checklist_item_gets_an_anchor_its_standards_by_title_and_what_paper_n
     fields = "".join(f'<p class="hb-field" data-label="{label}"></p>'
                      for label in ("Facility", "Date of visit", "Visiting team"))
     boxes = "".join(f'<span class="hb-box" data-label="{label}"></span>' for label in ("Yes", "No", "Partly", "N/A"))
-    link = '<a href="../standards/cpt.html#cpt-lawyer-outset" title="CPT/Inf (2002) 15, paragraphs 40–41">'
+    anchor = '<a class="hb-item-id" href="#police-lawyer" id="police-lawyer"><code>police-lawyer</code></a>'
+    link = LINK + "Access to a lawyer</a>"
     assert rendered == textwrap.dedent(f"""\
         # Checklist
 
         <div class="hb-print-only hb-sheet" data-meta="English · Version {version}">{fields}</div>
 
 
-        - [`police-lawyer`](#police-lawyer){{#police-lawyer .hb-item-id}} Could they see a lawyer?
+        <ul>
+        <li>
+        <p>{anchor} Could they see a lawyer?</p>
+        <p class="hb-cites">Standards: <span class="hb-ref" data-ref="cpt-lawyer-outset">{link}</span></p>
+        <p class="hb-print-only hb-fill">{boxes}<span class="hb-notes" data-label="Notes"></span></p>
+        </li>
+        </ul>
 
-            Standards: <span class="hb-ref" data-ref="cpt-lawyer-outset">{{LINK}}</span>
+        """)
+
+
+def test_checklist_items_are_the_html_markdown_would_make_of_them_as_one_list() -> None:
+    items = "- `police-lawyer` Could they see a lawyer?\n  Soon? [@cpt-lawyer-outset]\n\n- `police-x` *Else*?\n"
+    rendered = render_page(f"# Checklist\n\n{items}", "checklists/police.md", view())
+    boxes = "".join(f'<span class="hb-box" data-label="{label}"></span>' for label in ("Yes", "No", "Partly", "N/A"))
+    as_markdown = textwrap.dedent(f"""\
+        - [`police-lawyer`](#police-lawyer){{#police-lawyer .hb-item-id}} Could they see a lawyer? Soon?
+
+            Standards: <span class="hb-ref" data-ref="cpt-lawyer-outset">{LINK}Access to a lawyer</a></span>
             {{: .hb-cites }}
 
             {boxes}<span class="hb-notes" data-label="Notes"></span>
             {{: .hb-print-only .hb-fill }}
 
-        """).replace("{LINK}", link + "Access to a lawyer</a>")
+        - [`police-x`](#police-x){{#police-x .hb-item-id}} Else?
+
+            Standards:{" "}
+            {{: .hb-cites }}
+
+            {boxes}<span class="hb-notes" data-label="Notes"></span>
+            {{: .hb-print-only .hb-fill }}
+        """)
+    expected = markdown.markdown(as_markdown, extensions=["attr_list"])
+    produced = markdown.markdown(rendered, extensions=["attr_list"])
+    assert "<ul>" + produced.split("<ul>", 1)[1] == expected.replace("Else?", "*Else*?")  # the default keeps Markdown
 
 
 def test_a_checklist_with_downloads_links_to_them_under_its_title() -> None:
@@ -178,7 +208,11 @@ def test_fragments_bypass_markdown_and_come_back_as_markdown_would_have_written_
     block = fragments.block("<ul>\n<li>CPT</li>\n</ul>")
     assert fragments.link("a.html#x", "*A*", "Source") == inline  # the same piece is kept once
     page = markdown.markdown(f"Text ({inline}).\n\n{block}\n")
-    assert fragments.restore(page, Abbreviations({"CPT": "Committee"})) == (
+    anchors: set[str] = set()
+    assert fragments.restore(page, Abbreviations({"CPT": "Committee"}), anchors) == (
         '<p>Text (<a href="a.html#x" title="Source"><em>A</em></a>).</p>\n'
         '<ul>\n<li><abbr title="Committee">CPT</abbr></li>\n</ul>'
     )
+    assert anchors == set()
+    fragments.restore(fragments.block('<p id="q&amp;a">x</p>'), Abbreviations({}), anchors)
+    assert anchors == {"q&a"}  # what MkDocs checks links to the page against

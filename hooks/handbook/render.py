@@ -70,18 +70,26 @@ class EditionView:
         """The URL from one page of this edition to another (or to an anchor on it), as MkDocs would make it."""
         return relative_url(from_path, to_path, anchor, directory_urls=self.directory_urls)
 
-    def link_to(self, from_path: str, target: str, *, short_reference: bool = False) -> str:
-        """A link to the standard or item ``target``, or the bare ID if it is unknown.
-        With ``short_reference``, the link carries the ID, which print shows instead of the title."""
+    def link_to(self, from_path: str, target: str) -> str:
+        """A link to the standard or item ``target``, for a line of Markdown, or the bare ID if it is unknown."""
         entry = self.entries.get(target)
         if entry is None:
             return f"`{target}`"  # reported by validation; the page still renders
         url = self.url(from_path, entry.page.path, target)
         if entry.standard:
-            standard = self.out.link(url, entry.standard.title, entry.standard.source)
-            return f'<span class="hb-ref" data-ref="{target}">{standard}</span>' if short_reference else standard
+            return self.out.link(url, entry.standard.title, entry.standard.source)
         question = entry.item.question if entry.item else ""
         return self.out.link(url, target, question)
+
+    def reference(self, from_path: str, target: str) -> str:
+        """A checklist item's link to a standard it cites, as HTML: it carries the ID, which print shows instead
+        of the title."""
+        entry = self.entries.get(target)
+        if entry is None or entry.standard is None:
+            return code(target)  # reported by validation; the page still renders
+        url = self.url(from_path, entry.page.path, target)
+        standard = link(url, self.out.text(entry.standard.title), entry.standard.source)
+        return f'<span class="hb-ref" data-ref="{attribute(target)}">{standard}</span>'
 
 
 def render_page(markdown: str, path: str, view: EditionView) -> str:
@@ -127,13 +135,25 @@ def render_page(markdown: str, path: str, view: EditionView) -> str:
         if heading and "[@" in line.text:  # its text is also the entry in the table of contents: keep it Markdown
             out.append(_render_citations(line.text, path, replace(view, out=HtmlOut())))
             continue
-        if item:
-            parts = [item.group(2)]
-            while index < len(lines) and lines[index].text[:1].isspace() and lines[index].text.strip() \
-                    and not lines[index].in_code:
-                parts.append(lines[index].text.strip())
-                index += 1
-            out.extend(_render_item(item.group(1), " ".join(parts), path, view))
+        if item:  # this item and those that follow it, as one list
+            items: list[tuple[str, str]] = []
+            while item:
+                parts = [item.group(2)]
+                while index < len(lines) and lines[index].text[:1].isspace() and lines[index].text.strip() \
+                        and not lines[index].in_code:
+                    parts.append(lines[index].text.strip())
+                    index += 1
+                items.append((item.group(1), " ".join(parts)))
+                following = index
+                while following < len(lines) and not lines[following].text.strip() and not lines[following].in_code:
+                    following += 1
+                item = CHECKLIST_ITEM.match(lines[following].text) \
+                    if following < len(lines) and not lines[following].in_code else None
+                if item:
+                    index = following + 1
+            if out and out[-1].strip():
+                out.append("")
+            out.extend([view.out.block(_items(items, path, view)), ""])
             continue
         if line.text.strip():
             prose.append(line.text)
@@ -188,23 +208,23 @@ def _checklist_header(page: SourcePage, path: str, view: EditionView) -> list[st
     return out
 
 
-def _render_item(item_id: str, text: str, path: str, view: EditionView) -> list[str]:
-    cited = [i for m in CITATION.finditer(text) for i in citation_ids(m.group(1))]
-    question = CITATION.sub("", text).strip()
-    links = ", ".join(view.link_to(path, i, short_reference=True) for i in dict.fromkeys(cited))
-    # Shown on paper only: answer boxes and room for notes. The words are attributes, so search ignores them.
-    boxes = "".join(f'<span class="hb-box" data-label="{attribute(label)}"></span>' for _, label in view.labels.answers)
-    return [
-        f"- [`{item_id}`](#{item_id}){{#{item_id} .hb-item-id}} {question}",
-        "",
-        f"    {view.labels.standards}: {links}",
-        "    {: .hb-cites }",
-        "",
-        f'    {boxes}<span class="hb-notes" data-label="{attribute(view.labels.notes)}"></span>',
-        "    {: .hb-print-only .hb-fill }",
-        "",
-    ]
-
+def _items(items: list[tuple[str, str]], path: str, view: EditionView) -> str:
+    """Checklist items (ID, Markdown text with citations) as the HTML list Markdown would make of them: each with
+    its anchor, its question, the standards it cites, and what only paper shows (answer boxes, room for notes)."""
+    out, labels = view.out, view.labels
+    # The words of the paper form are attributes, so that search ignores them.
+    boxes = "".join(f'<span class="hb-box" data-label="{attribute(label)}"></span>' for _, label in labels.answers)
+    fill = f'<p class="hb-print-only hb-fill">{boxes}<span class="hb-notes" data-label="{attribute(labels.notes)}">' \
+           "</span></p>"
+    entries = []
+    for item_id, text in items:
+        cited = dict.fromkeys(i for m in CITATION.finditer(text) for i in citation_ids(m.group(1)))
+        question = CITATION.sub("", text).strip()
+        anchor = f'<a class="hb-item-id" href="#{attribute(item_id)}" id="{attribute(item_id)}">{code(item_id)}</a>'
+        references = ", ".join(view.reference(path, i) for i in cited)
+        entries.append(f"<li>\n<p>{anchor} {out.text(question)}</p>\n"
+                       f'<p class="hb-cites">{out.text(labels.standards)}: {references}</p>\n{fill}\n</li>')
+    return "<ul>\n" + "\n".join(entries) + "\n</ul>"
 
 
 def _render_source(lines: list[Line], index: int, entry: Entry, out: list[str], labels: Labels) -> int:
