@@ -207,3 +207,14 @@ def test_the_latin_edition_is_generated_and_declared_as_sr_latn(mini: Path) -> N
     assert "Da li su lica mogla da vide branioca pre saslušanja?" in html
     assert "<strong>Izvor:</strong>" in article(mini, "sr-Latn/standards/index.html")
     assert not (mini / "docs/sr-Latn").exists()
+
+
+def test_an_authors_link_to_a_checklist_item_is_checked_like_any_link(mini: Path) -> None:
+    index = "Ask for a lawyer early [@std-lawyer]."
+    write(mini, "en/index.md", index, f"{index} See [the question](checklist.md#chk-lawyer).")
+    assert build_site(mini, strict=True) == ([], False)
+    write(mini, "en/index.md", "checklist.md#chk-lawyer", "checklist.md#chk-lawyre")
+    warnings, aborted = build_site(mini, strict=True)
+    assert aborted
+    assert any("contains a link 'checklist.md#chk-lawyre', but the doc 'en/checklist.md' does not contain an "
+               "anchor '#chk-lawyre'" in w for w in warnings), warnings
