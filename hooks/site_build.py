@@ -41,7 +41,7 @@ from handbook.markdown_lines import read_abbreviations
 from handbook.opendata import open_data, open_data_files
 from handbook.pdf import pdf_unavailable
 from handbook.printable import PrintedChecklist, printed_checklist
-from handbook.reference import GENERATED_PAGES
+from handbook.reference import generated_pages
 from handbook.render import EditionView, outdated_notice, render_page, untranslated_notice
 from handbook.search import lunr_name, offline_script, search_language, split_by_edition
 from handbook.terminology import TERMINOLOGY_PATH, Term, columns_for, load_terms, terminology_page
@@ -265,8 +265,8 @@ def start_language_build(files: Files, config: MkDocsConfig) -> LanguageBuild:
     edition = editions.get(languages.current)
     if edition:
         _generate_derived_pages(files, config, edition, docs_dir, languages)
-    for path, generate in GENERATED_PAGES.items():
-        files.append(generated_page(config, path, generate(view), languages))
+    for path, page in generated_pages(view).items():
+        files.append(generated_page(config, path, page, languages))
     terms = _read_terminology(config, languages)
     if terms is not None:
         derived = {lang: (e.source, _text_transform(config, lang)) for lang, e in editions.items()}

@@ -69,6 +69,14 @@ def test_every_edition_is_built_with_the_same_pages(real_site) -> None:  # type:
     assert len(pages["en"]) >= 50
 
 
+@pytest.mark.parametrize("language", EDITIONS)
+def test_search_finds_the_content_pages_not_the_generated_tables_that_repeat_them(real_site, language: str) -> None:  # type: ignore[no-untyped-def]
+    index = json.loads((real_site.directory / EDITIONS[language] / "search" / "search_index.json").read_text("utf-8"))
+    pages = {doc["location"].partition("#")[0] for doc in index["docs"]}
+    assert {"reference/ids.html", "reference/traceability.html", "reference/translation-status.html"}.isdisjoint(pages)
+    assert {"checklists/police-custody.html", "standards/cpt/police-custody.html", "about/terminology.html"} <= pages
+
+
 def test_the_offline_archive_holds_every_edition_and_every_home_page_links_to_it(real_site) -> None:  # type: ignore[no-untyped-def]
     archive = real_site.directory / "downloads/detention-monitoring-handbook.zip"
     with zipfile.ZipFile(archive) as opened:

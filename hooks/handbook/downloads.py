@@ -22,12 +22,17 @@ from .labels import Labels
 from .model import Standard
 from .pdf import checklist_document, field_pack_document, render_pdf, renderer_fingerprint
 from .printable import PrintedChecklist
-from .spreadsheet import checklist_workbook
 
 FOLDER = "downloads"  # in each edition
 FIELD_PACK = "field-pack"
 STALE_AFTER = 7 * 24 * 3600  # seconds: cached files no build has used for a week are removed
 CODE = (Path(__file__).parent / "spreadsheet.py", Path(__file__).parent / "printable.py")
+
+
+def _workbook(checklist: PrintedChecklist, labels: Labels, link: Callable[[str], str]) -> bytes:
+    from .spreadsheet import checklist_workbook  # openpyxl is loaded only by a build that makes spreadsheets
+
+    return checklist_workbook(checklist, labels, link)
 
 
 @dataclass(frozen=True)
@@ -88,7 +93,7 @@ def edition_downloads(
         downloads.append(Download(
             names.xlsx,
             _fingerprint(code, repr(checklist), repr(labels), repr(links)),
-            functools.partial(checklist_workbook, checklist, labels, dict(links).__getitem__),
+            functools.partial(_workbook, checklist, labels, dict(links).__getitem__),
         ))
         if pdf:
             for name, fillable in ((names.pdf, False), (names.fillable, True)):

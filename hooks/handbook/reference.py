@@ -96,4 +96,11 @@ def translation_status(view: EditionView) -> str:
     return status_page(view.catalog, view.edition.language, view.labels, view.language_names, view.url, view.out)
 
 
-GENERATED_PAGES = {MATRIX_PATH: traceability_matrix, IDS_PATH: id_index, STATUS_PATH: translation_status}
+def generated_pages(view: EditionView) -> dict[str, str]:
+    """Each generated page's Markdown by path. None is a search result: they repeat, as tables, the standards and
+    items that search finds on their own pages, and would otherwise match almost any query."""
+    unsearched = "---\nsearch:\n  exclude: true\n---\n\n"
+    return {path: unsearched + generate(view) for path, generate in GENERATORS.items()}
+
+
+GENERATORS = {MATRIX_PATH: traceability_matrix, IDS_PATH: id_index, STATUS_PATH: translation_status}
