@@ -16,7 +16,6 @@ from .links import escape_link_text, link_title
 
 # The elements whose text Python-Markdown's abbr extension leaves alone (code spans and blocks).
 NO_ABBREVIATIONS = frozenset({"code", "pre"})
-TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)[^>]*>")
 AMPERSAND = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)", re.IGNORECASE)  # one that starts no entity
 
 
@@ -89,19 +88,21 @@ class Abbreviations:
         if self.found is None or not self.found.search(html_text):
             return html_text
         pieces: list[str] = []
-        skipped = 0  # how many elements that keep their text as it is are open
         end = 0
-        for tag in TAG.finditer(html_text):
-            text = html_text[end : tag.start()]
-            pieces += [text if skipped else self.pattern.sub(self._abbr, text), tag.group(0)]
-            if tag.group(2).lower() in NO_ABBREVIATIONS and not tag.group(0).endswith("/>"):
-                skipped += -1 if tag.group(1) else 1
-            end = tag.end()
-        tail = html_text[end:]
-        pieces.append(tail if skipped else self.pattern.sub(self._abbr, tail))
+        for match in self.pattern.finditer(html_text):
+            start = match.start()
+            title = self.titles.get(match.group(0))
+            if title is None or _in_tag_or_code(html_text, start):  # an entity, or not text that Markdown explains
+                continue
+            pieces += [html_text[end:start], f'<abbr title="{attribute(title)}">{match.group(0)}</abbr>']
+            end = match.end()
+        pieces.append(html_text[end:])
         return "".join(pieces)
 
-    def _abbr(self, match: re.Match[str]) -> str:
-        found = match.group(0)
-        title = self.titles.get(found)
-        return f'<abbr title="{attribute(title)}">{found}</abbr>' if title else found
+
+def _in_tag_or_code(html_text: str, position: int) -> bool:
+    """Whether ``position`` is inside a tag (its name or attributes) or inside a code span or block."""
+    if html_text.rfind("<", 0, position) > html_text.rfind(">", 0, position):
+        return True
+    return any(html_text.rfind(f"<{name}", 0, position) > html_text.rfind(f"</{name}>", 0, position)
+               for name in NO_ABBREVIATIONS)
