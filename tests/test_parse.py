@@ -145,6 +145,13 @@ FAILURES = [
         id="item without a question",
     ),
     pytest.param(
+        "---\nkind: checklist\n---\n# C\n\n- `police-lawyer` Is the [register](../r.md) kept? [@cpt-lawyer]\n",
+        Problem("docs/en/page.md", 6, "the checklist item 'police-lawyer' has a link in its question, which paper and "
+                "the spreadsheets cannot follow; cite standards with [@...] and put other links in the checklist's "
+                "introduction"),
+        id="link in a question",
+    ),
+    pytest.param(
         "---\nkind: checklists\n---\n# C\n",
         Problem("docs/en/page.md", 2, "unknown page kind 'checklists' in the front matter; use one of: guide, "
                 "standards, checklist"),

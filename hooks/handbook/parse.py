@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import yaml
 
@@ -21,6 +22,7 @@ from .markdown_lines import (
 from .model import ChecklistItem, Citation, PageKind, Problem, SourcePage, Standard
 from .safety import looks_like_serbian_in_latin, unsafe_html
 
+LINK = re.compile(r"\]\(|\]\[|<(?:https?://|mailto:|a\s)", re.IGNORECASE)  # Markdown links, autolinks, <a>
 FRONT_MATTER_KEYS = frozenset({"kind", "short_title", "source_hash", "title", "description"})
 STANDARD_LEVEL = 3
 GROUP_LEVEL = 2
@@ -232,6 +234,12 @@ def _read_item(
     question = CITATION.sub("", text).strip()
     if not question:
         reader.problem(line.number, f"the checklist item '{item_id}' has no question; write it after the ID")
+    elif LINK.search(mask_code_spans(question)):
+        reader.problem(
+            line.number,
+            f"the checklist item '{item_id}' has a link in its question, which paper and the spreadsheets cannot "
+            "follow; cite standards with [@...] and put other links in the checklist's introduction",
+        )
     if not cites and not CITATION.search(text):
         reader.problem(
             line.number,
