@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from .catalog import Catalog, Edition, Entry
@@ -135,22 +136,8 @@ def render_page(markdown: str, path: str, view: EditionView) -> str:
         if heading and "[@" in line.text:  # its text is also the entry in the table of contents: keep it Markdown
             out.append(_render_citations(line.text, path, replace(view, out=HtmlOut())))
             continue
-        if item:  # this item and those that follow it, as one list
-            items: list[tuple[str, str]] = []
-            while item:
-                parts = [item.group(2)]
-                while index < len(lines) and lines[index].text[:1].isspace() and lines[index].text.strip() \
-                        and not lines[index].in_code:
-                    parts.append(lines[index].text.strip())
-                    index += 1
-                items.append((item.group(1), " ".join(parts)))
-                following = index
-                while following < len(lines) and not lines[following].text.strip() and not lines[following].in_code:
-                    following += 1
-                item = CHECKLIST_ITEM.match(lines[following].text) \
-                    if following < len(lines) and not lines[following].in_code else None
-                if item:
-                    index = following + 1
+        if item:
+            items, index = _item_list(lines, index, item)
             if out and out[-1].strip():
                 out.append("")
             out.extend([view.out.block(_items(items, path, view)), ""])
@@ -206,6 +193,29 @@ def _checklist_header(page: SourcePage, path: str, view: EditionView) -> list[st
     meta = f"{labels.language_name} · {labels.version.format(version=page.text_hash)}"
     out += [f'<div class="hb-print-only hb-sheet" data-meta="{attribute(meta)}">{fields}</div>', ""]
     return out
+
+
+def _item_list(lines: list[Line], index: int, item: re.Match[str]) -> tuple[list[tuple[str, str]], int]:
+    """The item ``item`` matched (on the line before ``index``) and the items after it, blank lines between them
+    allowed, each as its ID and its text with its continuation lines; and the index of the line after them."""
+    items: list[tuple[str, str]] = []
+    found: re.Match[str] | None = item
+    while found:
+        parts = [found.group(2)]
+        while index < len(lines) and lines[index].text[:1].isspace() and lines[index].text.strip() \
+                and not lines[index].in_code:
+            parts.append(lines[index].text.strip())
+            index += 1
+        items.append((found.group(1), " ".join(parts)))
+        following = index
+        while following < len(lines) and not lines[following].text.strip() and not lines[following].in_code:
+            following += 1
+        found = None
+        if following < len(lines) and not lines[following].in_code:
+            found = CHECKLIST_ITEM.match(lines[following].text)
+        if found:
+            index = following + 1
+    return items, index
 
 
 def _items(items: list[tuple[str, str]], path: str, view: EditionView) -> str:
