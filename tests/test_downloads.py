@@ -11,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
 from handbook.catalog import DerivedEdition, checklist_pages, load_catalog
@@ -155,6 +156,25 @@ def test_the_fillable_pdf_has_an_answer_and_a_notes_field_for_every_item(real_si
         assert types.get(f"{item.id}.notes") == "/Tx", f"{item.id}: no notes field"
     for visit_field in ("facility", "date", "team", "observations"):
         assert types.get(f"police-custody.{visit_field}") == "/Tx"
+
+
+# What a monitor may type into a field, whatever the edition: Serbian in both scripts, Albanian, digits, punctuation.
+TYPED = ("АБВГДЂЕЖЗИЈКЛЉМНЊОПРСТЋУФХЦЧЏШабвгдђежзијклљмнњопрстћуфхцчџш"
+         "ČĆĐŠŽčćđšžÇËçëABCXYZabcxyz0123456789.,;:!?-–—()/\"'„“”«»№€°")
+
+
+@needs_pdf
+def test_the_fillable_pdfs_fields_can_take_any_letter_of_the_three_languages_and_stay_small(real_site) -> None:  # type: ignore[no-untyped-def]
+    file = real_site.directory / "sr" / "downloads" / "police-custody-sr-fillable.pdf"
+    reader = PdfReader(file)
+    covered = set()
+    for reference in reader.trailer["/Root"]["/AcroForm"]["/DR"]["/Font"].get_object().values():
+        font = reference.get_object()
+        described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+        embedded = described["/FontDescriptor"].get_object()["/FontFile2"].get_object().get_data()
+        covered |= set(TTFont(io.BytesIO(embedded)).getBestCmap())
+    assert [c for c in TYPED if ord(c) not in covered] == []
+    assert file.stat().st_size < 300_000  # the fields' font is a cut of DejaVu Sans, not all of it (~550 KB)
 
 
 @needs_pdf
