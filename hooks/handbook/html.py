@@ -81,28 +81,19 @@ class Abbreviations:
         keys = sorted(self.titles, key=len, reverse=True)
         found = rf"\b(?:{'|'.join(map(re.escape, keys))})\b"  # the extension's pattern, on escaped text
         self.found = re.compile(found) if keys else None
-        self.pattern = re.compile(rf"{found}|&#?\w+;")  # an entity is matched whole: no abbreviation is found in it
+        # One pass over the HTML: what is left as it is (code spans and blocks, tags with their attributes,
+        # entities, each matched whole), or an abbreviation in the text.
+        unchanged = "|".join(rf"<{name}\b[^>]*>.*?</{name}>" for name in sorted(NO_ABBREVIATIONS, reverse=True))
+        self.scanner = re.compile(rf"(?:{unchanged}|<[^>]*>|&#?\w+;)|({found})", re.DOTALL)
 
     def wrap(self, html_text: str) -> str:
         """``html_text`` with each abbreviation in its text (not in code, tags or attributes) in an ``<abbr>``."""
         if self.found is None or not self.found.search(html_text):
             return html_text
-        pieces: list[str] = []
-        end = 0
-        for match in self.pattern.finditer(html_text):
-            start = match.start()
-            title = self.titles.get(match.group(0))
-            if title is None or _in_tag_or_code(html_text, start):  # an entity, or not text that Markdown explains
-                continue
-            pieces += [html_text[end:start], f'<abbr title="{attribute(title)}">{match.group(0)}</abbr>']
-            end = match.end()
-        pieces.append(html_text[end:])
-        return "".join(pieces)
+        return self.scanner.sub(self._abbr, html_text)
 
-
-def _in_tag_or_code(html_text: str, position: int) -> bool:
-    """Whether ``position`` is inside a tag (its name or attributes) or inside a code span or block."""
-    if html_text.rfind("<", 0, position) > html_text.rfind(">", 0, position):
-        return True
-    return any(html_text.rfind(f"<{name}", 0, position) > html_text.rfind(f"</{name}>", 0, position)
-               for name in NO_ABBREVIATIONS)
+    def _abbr(self, match: re.Match[str]) -> str:
+        found = match.group(1)
+        if found is None:
+            return match.group(0)
+        return f'<abbr title="{attribute(self.titles[found])}">{found}</abbr>'
