@@ -53,8 +53,7 @@ def write_form_font(source: Path = SOURCE, target: Path = TARGET) -> Path:
 
 def main() -> int:
     target = write_form_font()
-    print(f"{target.relative_to(Path.cwd()) if target.is_relative_to(Path.cwd()) else target}: "
-          f"{target.stat().st_size // 1024} KB")
+    print(f"{target}: {target.stat().st_size // 1024} KB")
     return 0
 
 
